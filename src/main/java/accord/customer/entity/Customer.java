@@ -1,0 +1,101 @@
+package accord.customer.entity;
+
+import accord.organisation.entity.Employee;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.Objects;
+
+/** A customer company, looked after by one account manager. */
+@Entity
+@Table(name = "customer")
+public class Customer {
+
+    @Id
+    @SequenceGenerator(name = "customer_seq", sequenceName = "customer_seq", allocationSize = 10)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "customer_seq")
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 20, updatable = false)
+    private String code;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 1)
+    private Tier tier;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "account_manager_id")
+    private Employee accountManager;
+
+    @Column(length = 60)
+    private String region;
+
+    @Column(length = 60)
+    private String industry;
+
+    @Column(name = "customer_since")
+    private Integer customerSince;
+
+    @Version
+    private long version;
+
+    protected Customer() {
+        // for JPA
+    }
+
+    public Customer(String code, String name, Tier tier, Employee accountManager, String region, String industry,
+            Integer customerSince) {
+        this.code = Objects.requireNonNull(code);
+        this.name = Objects.requireNonNull(name);
+        this.tier = Objects.requireNonNull(tier);
+        this.accountManager = accountManager;
+        this.region = region;
+        this.industry = industry;
+        this.customerSince = customerSince;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Tier tier() {
+        return tier;
+    }
+
+    public Employee accountManager() {
+        return accountManager;
+    }
+
+    public String region() {
+        return region;
+    }
+
+    public String industry() {
+        return industry;
+    }
+
+    public Integer customerSince() {
+        return customerSince;
+    }
+}

@@ -1,0 +1,67 @@
+package accord.demo.boundary;
+
+import accord.demo.control.DemoOrganisation;
+import accord.organisation.control.Directory;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Loads the demo organisation on the first start of an embedded (H2) portal, and prints the
+ * logins at every start of one. {@code accord.demo-data} = {@code auto} (the default: only on H2),
+ * {@code true} or {@code false}.
+ */
+@Startup
+@Singleton
+@DependsOn("WorkflowEngine")
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "accord.demo-data", defaultValue = "auto")
+    String demoData;
+
+    @Inject
+    @ConfigProperty(name = "accord.db.url")
+    String databaseUrl;
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    DemoOrganisation organisation;
+
+    @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    void atStartup() {
+        if (enabled()) {
+            loadIfEmpty();
+            LOG.info(DemoOrganisation.loginsBanner());
+        }
+    }
+
+    /** Loads the demo organisation into an empty directory; a directory with people is left alone. */
+    public boolean loadIfEmpty() {
+        if (directory.employeeCount() > 0) {
+            return false;
+        }
+        organisation.create();
+        LOG.info("Demo organisation and customers loaded");
+        return true;
+    }
+
+    boolean enabled() {
+        return switch (demoData.trim().toLowerCase()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> databaseUrl.startsWith("jdbc:h2:");
+        };
+    }
+}

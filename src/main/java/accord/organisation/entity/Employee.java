@@ -1,0 +1,165 @@
+package accord.organisation.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/** A person who signs in to the portal. The login is also the Flowable user id. */
+@Entity
+@Table(name = "employee")
+@NamedQuery(name = Employee.BY_LOGIN, query = "select e from Employee e where e.login = :login")
+public class Employee {
+
+    public static final String BY_LOGIN = "Employee.byLogin";
+
+    @Id
+    @SequenceGenerator(name = "employee_seq", sequenceName = "employee_seq", allocationSize = 10)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "employee_seq")
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 60, updatable = false)
+    private String login;
+
+    @Column(name = "display_name", nullable = false, length = 120)
+    private String displayName;
+
+    @Column(length = 200)
+    private String email;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "department_id")
+    private Department department;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "manager_id")
+    private Employee manager;
+
+    @Column(length = 40)
+    private String grade;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Column(name = "password_hash", nullable = false, length = 400)
+    private String passwordHash;
+
+    /** The person's chosen portal language (a BCP 47 tag), or null for the browser's. */
+    @Column(length = 10)
+    private String language;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "employee_role", joinColumns = @JoinColumn(name = "employee_id"))
+    @Column(name = "role", length = 30)
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Version
+    private long version;
+
+    protected Employee() {
+        // for JPA
+    }
+
+    public Employee(String login, String displayName, String email, Department department, String passwordHash) {
+        if (login == null || !login.matches("[a-z][a-z0-9._-]{1,59}")) {
+            throw new IllegalArgumentException("A login is lower-case letters, digits, '.', '_' or '-': " + login);
+        }
+        this.login = login;
+        this.displayName = Objects.requireNonNull(displayName);
+        this.email = email;
+        this.department = Objects.requireNonNull(department);
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.roles.add(Role.STAFF);
+    }
+
+    public void grant(Role role) {
+        roles.add(role);
+    }
+
+    public void reportTo(Employee manager) {
+        if (this.equals(manager)) {
+            throw new IllegalArgumentException("Nobody is their own manager");
+        }
+        this.manager = manager;
+    }
+
+    public void grade(String grade) {
+        this.grade = grade;
+    }
+
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public void changePasswordHash(String passwordHash) {
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+    }
+
+    public void chooseLanguage(String languageTag) {
+        this.language = languageTag;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String login() {
+        return login;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public Department department() {
+        return department;
+    }
+
+    public Employee manager() {
+        return manager;
+    }
+
+    public String grade() {
+        return grade;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public Set<Role> roles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+}

@@ -1,0 +1,23 @@
+package accord.portal.control;
+
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** Messages from the portal's resource bundle in the current view's language. */
+public final class Text {
+
+    public static final String BUNDLE = "accord.i18n.messages";
+
+    private Text() {
+    }
+
+    public static String of(String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Locale locale = faces != null && faces.getViewRoot() != null
+                ? faces.getViewRoot().getLocale() : Locale.SIMPLIFIED_CHINESE;
+        String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    }
+}

@@ -1,0 +1,129 @@
+package accord.security.boundary;
+
+import accord.organisation.control.Directory;
+import accord.organisation.entity.Employee;
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import org.omnifaces.util.Faces;
+import java.io.Serializable;
+import java.security.Principal;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The person using this session: who they are and which language the portal speaks to them.
+ * Before sign-in only the language is known (the browser's, or the one picked on the login page).
+ */
+@Named("me")
+@SessionScoped
+public class CurrentPerson implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String LANGUAGE_COOKIE = "accord_lang";
+    private static final int ONE_YEAR_IN_SECONDS = 365 * 24 * 3600;
+    public static final List<Locale> LANGUAGES = List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    Preferences preferences;
+
+    private String login;
+    private String displayName;
+    private String departmentCode;
+    private Long employeeId;
+    private Locale locale;
+
+    /** Reads the person from the directory once per sign-in. */
+    private void refresh() {
+        // Looked up, not injected: the session may have been serialised (cluster session replication).
+        Principal caller = CDI.current().select(SecurityContext.class).get().getCallerPrincipal();
+        String name = caller == null ? null : caller.getName();
+        if (name == null || name.equals(login)) {
+            return;
+        }
+        Employee employee = directory.employee(name).orElseThrow();
+        login = employee.login();
+        displayName = employee.displayName();
+        departmentCode = employee.department().code();
+        employeeId = employee.id();
+        if (employee.language() != null) {
+            locale = Locale.forLanguageTag(employee.language());
+            rememberOnThisBrowser(locale);
+        } else if (locale != null) {
+            preferences.chooseLanguage(login, locale.toLanguageTag());
+        }
+    }
+
+    public boolean isSignedIn() {
+        refresh();
+        return login != null;
+    }
+
+    public String getLogin() {
+        refresh();
+        return login;
+    }
+
+    public String getDisplayName() {
+        refresh();
+        return displayName;
+    }
+
+    public String getDepartmentCode() {
+        refresh();
+        return departmentCode;
+    }
+
+    public Long getEmployeeId() {
+        refresh();
+        return employeeId;
+    }
+
+    public Locale getLocale() {
+        refresh();
+        if (locale == null) {
+            String remembered = Faces.getRequestCookie(LANGUAGE_COOKIE);
+            locale = remembered != null ? bestMatch(Locale.forLanguageTag(remembered))
+                    : bestMatch(FacesContext.getCurrentInstance().getExternalContext().getRequestLocale());
+        }
+        return locale;
+    }
+
+    public boolean isChinese() {
+        return "zh".equals(getLocale().getLanguage());
+    }
+
+    public List<Locale> getLanguages() {
+        return LANGUAGES;
+    }
+
+    /** Switches the portal language and remembers it for the signed-in person. */
+    public void switchLanguage(String languageTag) {
+        Locale chosen = bestMatch(Locale.forLanguageTag(languageTag));
+        locale = chosen;
+        FacesContext.getCurrentInstance().getViewRoot().setLocale(chosen);
+        rememberOnThisBrowser(chosen);
+        if (isSignedIn()) {
+            preferences.chooseLanguage(login, chosen.toLanguageTag());
+        }
+        Faces.refreshWithQueryString();
+    }
+
+    /** The login page speaks the language last used on this browser, also after sign-out. */
+    private static void rememberOnThisBrowser(Locale chosen) {
+        Faces.addResponseCookie(LANGUAGE_COOKIE, chosen.toLanguageTag(), "/", ONE_YEAR_IN_SECONDS);
+    }
+
+    static Locale bestMatch(Locale requested) {
+        if (requested != null && "en".equals(requested.getLanguage())) {
+            return Locale.ENGLISH;
+        }
+        return Locale.SIMPLIFIED_CHINESE;
+    }
+}

@@ -1,0 +1,125 @@
+package accord.security.boundary;
+
+import accord.portal.control.Text;
+import accord.security.control.SignInThrottle;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.time.Duration;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/** The login page: signs a person in, or says why not. */
+@Named
+@RequestScoped
+public class SignIn {
+
+    /** Set at sign-in, so that a later visit to the login page can tell an expired session. */
+    static final String SIGNED_IN_COOKIE = "accord_signed_in";
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    SignInThrottle throttle;
+
+    @NotBlank
+    @Size(max = 60)
+    private String login;
+
+    @NotBlank
+    @Size(max = 200)
+    private String password;
+
+    /** Runs when the login page opens: explains why the person is here. */
+    public void explain() {
+        if (Faces.isPostback()) {
+            return;
+        }
+        if ("true".equals(Faces.getRequestParameter("signedOut"))) {
+            Messages.addGlobalInfo(Text.of("signin.signedOut"));
+        } else if (Faces.getRequestCookie(SIGNED_IN_COOKIE) != null && Faces.getRemoteUser() == null) {
+            Messages.addGlobalWarn(Text.of("signin.sessionExpired"));
+            Faces.removeResponseCookie(SIGNED_IN_COOKIE, "/");
+        }
+    }
+
+    public void submit() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+
+        Duration wait = throttle.waitBeforeNextAttempt(login);
+        if (!wait.isZero()) {
+            refuse(Text.of("signin.wait", Math.max(1, wait.toSeconds())));
+            return;
+        }
+        // A new session id at sign-in: an id planted before sign-in is worth nothing afterwards.
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        AuthenticationStatus status = securityContext.authenticate(request, response,
+                AuthenticationParameters.withParams()
+                        .credential(new UsernamePasswordCredential(login.trim().toLowerCase(), new Password(password)))
+                        .newAuthentication(true));
+        switch (status) {
+            case SEND_CONTINUE -> {
+                rememberSignedIn(response);
+                faces.responseComplete();
+            }
+            case SUCCESS -> {
+                rememberSignedIn(response);
+                external.redirect(external.getRequestContextPath() + "/");
+            }
+            default -> {
+                Duration nowWait = throttle.waitBeforeNextAttempt(login);
+                refuse(nowWait.isZero() ? Text.of("signin.failed")
+                        : Text.of("signin.failedWait", Math.max(1, nowWait.toSeconds())));
+            }
+        }
+    }
+
+    private void refuse(String message) {
+        password = null;
+        FacesContext.getCurrentInstance().addMessage("signin:password",
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+    }
+
+    private static void rememberSignedIn(HttpServletResponse response) {
+        Cookie cookie = new Cookie(SIGNED_IN_COOKIE, "1");
+        cookie.setPath("/");
+        cookie.setHttpOnly(true);
+        response.addCookie(cookie);
+    }
+
+    public String getLogin() {
+        return login;
+    }
+
+    public void setLogin(String login) {
+        this.login = login;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,57 @@
+package accord.security.control;
+
+import accord.organisation.control.Directory;
+import accord.organisation.entity.Employee;
+import accord.organisation.entity.Role;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Checks a login and password against the organisation directory. Only active employees sign
+ * in; their roles become the caller's groups (mapped one to one onto the declared roles).
+ */
+@ApplicationScoped
+public class DirectoryIdentityStore implements IdentityStore {
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    SignInThrottle throttle;
+
+    // Checking unknown logins against a real hash keeps them as slow as a wrong password.
+    private String unknownLoginHash;
+
+    @PostConstruct
+    void prepare() {
+        unknownLoginHash = passwords.hash(UUID.randomUUID().toString().toCharArray());
+    }
+
+    public CredentialValidationResult validate(UsernamePasswordCredential credential) {
+        String login = credential.getCaller() == null ? "" : credential.getCaller().trim().toLowerCase();
+        if (!throttle.waitBeforeNextAttempt(login).isZero()) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        Optional<Employee> employee = directory.employee(login).filter(Employee::isActive);
+        String hash = employee.map(Employee::passwordHash).orElse(unknownLoginHash);
+        boolean matches = passwords.matches(credential.getPassword().getValue(), hash);
+        if (employee.isEmpty() || !matches) {
+            throttle.recordFailure(login);
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        throttle.recordSuccess(login);
+        Set<String> groups = employee.get().roles().stream().map(Role::name).collect(Collectors.toSet());
+        return new CredentialValidationResult(login, groups);
+    }
+}

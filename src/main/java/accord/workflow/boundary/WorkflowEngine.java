@@ -1,0 +1,151 @@
+package accord.workflow.boundary;
+
+import accord.platform.boundary.AccordDatabase;
+import accord.workflow.control.DirectoryCandidateGroups;
+import accord.workflow.control.WorkflowDeployer;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionManager;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flowable.common.engine.impl.interceptor.EngineConfigurationConstants;
+import org.flowable.common.engine.impl.async.DefaultAsyncTaskExecutor;
+import org.flowable.common.engine.impl.history.HistoryLevel;
+import org.flowable.dmn.api.DmnDecisionService;
+import org.flowable.dmn.engine.DmnEngineConfiguration;
+import org.flowable.dmn.engine.configurator.DmnEngineConfigurator;
+import org.flowable.engine.HistoryService;
+import org.flowable.engine.ManagementService;
+import org.flowable.engine.ProcessEngine;
+import org.flowable.engine.ProcessEngineConfiguration;
+import org.flowable.engine.RepositoryService;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.engine.impl.cfg.JtaProcessEngineConfiguration;
+
+/**
+ * Builds the process engine once per application, deploys the workflows, and closes it (with
+ * its job threads) when the application stops.
+ */
+@Startup
+@Singleton
+@DependsOn("SchemaMigration")
+public class WorkflowEngine {
+
+    private static final Logger LOG = Logger.getLogger(WorkflowEngine.class.getName());
+
+    @Resource(lookup = AccordDatabase.JNDI_NAME)
+    DataSource dataSource;
+
+    @Resource(lookup = "java:appserver/TransactionManager")
+    TransactionManager transactionManager;
+
+    // Job threads carry the application's context (class loader, JNDI, CDI) and belong to the container.
+    @Resource
+    ManagedThreadFactory threadFactory;
+
+    @Inject
+    DirectoryCandidateGroups candidateGroups;
+
+    @Inject
+    WorkflowDeployer deployer;
+
+    private ProcessEngine engine;
+    private DefaultAsyncTaskExecutor jobThreads;
+
+    // The engine creates and upgrades its tables with committed DDL: build it outside any transaction.
+    @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void start() {
+        jobThreads = new DefaultAsyncTaskExecutor();
+        jobThreads.setThreadFactory(threadFactory);
+        jobThreads.setCorePoolSize(2);
+        jobThreads.setMaxPoolSize(8);
+        jobThreads.setSecondsToWaitOnShutdown(20);
+        jobThreads.start();
+
+        JtaProcessEngineConfiguration configuration = new JtaProcessEngineConfiguration();
+        configuration.setEngineName("accord");
+        configuration.setDataSource(dataSource);
+        configuration.setTransactionManager(transactionManager);
+        configuration.setTransactionsExternallyManaged(true);
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        configuration.setDisableIdmEngine(true);
+        configuration.setCandidateManager(candidateGroups);
+        configuration.setAsyncExecutorActivate(true);
+        configuration.setAsyncTaskExecutor(jobThreads);
+        configuration.setAsyncExecutorDefaultTimerJobAcquireWaitTime(5_000);
+        configuration.setAsyncExecutorDefaultAsyncJobAcquireWaitTime(5_000);
+        configuration.setHistoryLevel(HistoryLevel.AUDIT);
+        configuration.addConfigurator(dmnConfigurator());
+
+        engine = configuration.buildProcessEngine();
+        deployer.deployAll(engine.getRepositoryService());
+        LOG.info("Workflow engine started");
+    }
+
+    private static DmnEngineConfigurator dmnConfigurator() {
+        DmnEngineConfigurator configurator = new DmnEngineConfigurator();
+        DmnEngineConfiguration dmn = new DmnEngineConfiguration();
+        dmn.setDatabaseSchemaUpdate(DmnEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        configurator.setDmnEngineConfiguration(dmn);
+        return configurator;
+    }
+
+    @PreDestroy
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void stop() {
+        if (engine != null) {
+            engine.close();
+        }
+        if (jobThreads != null) {
+            jobThreads.shutdown();
+        }
+        LOG.info("Workflow engine stopped");
+    }
+
+    public ProcessEngine engine() {
+        return engine;
+    }
+
+    @Produces
+    public RuntimeService runtimeService() {
+        return engine.getRuntimeService();
+    }
+
+    @Produces
+    public TaskService taskService() {
+        return engine.getTaskService();
+    }
+
+    @Produces
+    public RepositoryService repositoryService() {
+        return engine.getRepositoryService();
+    }
+
+    @Produces
+    public HistoryService historyService() {
+        return engine.getHistoryService();
+    }
+
+    @Produces
+    public ManagementService managementService() {
+        return engine.getManagementService();
+    }
+
+    @Produces
+    public DmnDecisionService dmnDecisionService() {
+        DmnEngineConfiguration dmn = (DmnEngineConfiguration) engine.getProcessEngineConfiguration()
+                .getEngineConfigurations().get(EngineConfigurationConstants.KEY_DMN_ENGINE_CONFIG);
+        return dmn.getDmnDecisionService();
+    }
+}

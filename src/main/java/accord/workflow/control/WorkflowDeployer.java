@@ -1,0 +1,98 @@
+package accord.workflow.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.flowable.engine.RepositoryService;
+import org.flowable.engine.repository.Deployment;
+
+/**
+ * Deploys each file of {@code classpath:workflows/} as its own deployment named after the file.
+ * Flowable's duplicate filtering compares it with the last deployment of that name, so an
+ * unchanged file is not deployed again and a changed one becomes a new version of its process
+ * or decision (running instances keep the version they started on).
+ */
+@ApplicationScoped
+public class WorkflowDeployer {
+
+    static final String FOLDER = "workflows";
+    private static final Logger LOG = Logger.getLogger(WorkflowDeployer.class.getName());
+
+    public void deployAll(RepositoryService repository) {
+        for (String file : workflowFiles()) {
+            deploy(repository, file);
+        }
+    }
+
+    public Deployment deploy(RepositoryService repository, String file) {
+        String resource = FOLDER + "/" + file;
+        try (InputStream content = classLoader().getResourceAsStream(resource)) {
+            if (content == null) {
+                throw new IllegalArgumentException("No workflow file " + resource);
+            }
+            return deploy(repository, file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deploys one file under its own name, unless the last deployment of that name has the same content. */
+    public Deployment deploy(RepositoryService repository, String file, InputStream content) {
+        Deployment deployment = repository.createDeployment()
+                .name(file)
+                .key(file)
+                .addInputStream(file, content)
+                .enableDuplicateFiltering()
+                .deploy();
+        LOG.info(() -> "Workflow " + file + " is deployment " + deployment.getId());
+        return deployment;
+    }
+
+    /** BPMN and DMN files in the workflows folder on the class path, sorted by name. */
+    public List<String> workflowFiles() {
+        URL folder = classLoader().getResource(FOLDER);
+        if (folder == null) {
+            return List.of();
+        }
+        try {
+            if ("jar".equals(folder.getProtocol())) {
+                try (FileSystem jar = FileSystems.newFileSystem(folder.toURI(), Collections.emptyMap())) {
+                    return list(jar.getPath(FOLDER));
+                }
+            }
+            return list(Path.of(folder.toURI()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static boolean isWorkflowFile(String name) {
+        return name.endsWith(".bpmn20.xml") || name.endsWith(".bpmn") || name.endsWith(".dmn");
+    }
+
+    private static List<String> list(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(path -> path.getFileName().toString())
+                    .filter(WorkflowDeployer::isWorkflowFile)
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    private static ClassLoader classLoader() {
+        return WorkflowDeployer.class.getClassLoader();
+    }
+}

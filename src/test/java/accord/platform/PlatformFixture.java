@@ -1,0 +1,72 @@
+package accord.platform;
+
+import accord.organisation.entity.Department;
+import accord.organisation.entity.Employee;
+import accord.organisation.entity.Role;
+import accord.security.control.Passwords;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import java.util.UUID;
+import org.flowable.engine.RuntimeService;
+
+/** Test data and transactional probes for PlatformIT; each call makes its own, uniquely named data. */
+@ApplicationScoped
+@Transactional
+public class PlatformFixture {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    RuntimeService runtime;
+
+    @Inject
+    Passwords passwords;
+
+    public static String unique(String prefix) {
+        return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+    }
+
+    /** One user action: a JPA write and a process start, then optionally a failure. */
+    public void createDepartmentAndStartProcess(String code, boolean failAfterwards) {
+        em.persist(new Department(code, "测试部", "Test", null));
+        runtime.startProcessInstanceByKey("itOfferedTask", code, Map.of("offeredTo", code));
+        em.flush();
+        if (failAfterwards) {
+            throw new IllegalStateException("failure after both writes");
+        }
+    }
+
+    public long departmentsWithCode(String code) {
+        return em.createQuery("select count(d) from Department d where d.code = :code", Long.class)
+                .setParameter("code", code).getSingleResult();
+    }
+
+    public Department department(String code, String parentCode) {
+        Department parent = parentCode == null ? null
+                : em.createQuery("select d from Department d where d.code = :c", Department.class)
+                        .setParameter("c", parentCode).getSingleResult();
+        Department department = new Department(code, "测试部", "Test", parent);
+        em.persist(department);
+        return department;
+    }
+
+    public String employee(String departmentCode, String password, boolean active, Role... roles) {
+        Department department = em.createQuery("select d from Department d where d.code = :c", Department.class)
+                .setParameter("c", departmentCode).getSingleResult();
+        String login = unique("it.").toLowerCase();
+        Employee employee = new Employee(login, "测试员工", null, department, passwords.hash(password.toCharArray()));
+        for (Role role : roles) {
+            employee.grant(role);
+        }
+        if (!active) {
+            employee.deactivate();
+        }
+        em.persist(employee);
+        return login;
+    }
+}

@@ -1,0 +1,26 @@
+package accord.testing;
+
+import java.util.UUID;
+import org.flowable.common.engine.impl.history.HistoryLevel;
+import org.flowable.engine.ProcessEngine;
+import org.flowable.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+
+/**
+ * A Flowable engine on a private in-memory H2 database, for BPMN and DMN unit tests that need
+ * no container. The job executor is off: tests move the engine clock and run due jobs themselves.
+ */
+public final class InMemoryEngine {
+
+    private InMemoryEngine() {
+    }
+
+    public static ProcessEngine start() {
+        StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
+        configuration.setEngineName("test-" + UUID.randomUUID());
+        configuration.setJdbcUrl("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=1000");
+        configuration.setDisableIdmEngine(true);
+        configuration.setAsyncExecutorActivate(false);
+        configuration.setHistoryLevel(HistoryLevel.AUDIT);
+        return configuration.buildProcessEngine();
+    }
+}
