@@ -1,6 +1,8 @@
 package accord.portal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import accord.demo.control.DemoOrganisation;
@@ -16,12 +18,14 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -36,16 +40,24 @@ class PortalIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.portal();
+        // One page that fails while rendering, to see what a person sees of a server error.
+        return Deployments.portal().addAsWebResource(new StringAsset("""
+                <ui:composition template="/WEB-INF/templates/layout.xhtml" xmlns="http://www.w3.org/1999/xhtml"
+                        xmlns:h="jakarta.faces.html" xmlns:ui="jakarta.faces.facelets">
+                    <ui:define name="content"><h:outputText value="#{1 / 'not a number'}"/></ui:define>
+                </ui:composition>"""), "it-failing-page.xhtml");
     }
 
     @ArquillianResource
-    URL base;
+    URL deployedAt;
 
+    /** The portal on loopback: Payara Micro reports the machine's network address instead. */
+    private URL base;
     private WebDriver browser;
 
     @BeforeEach
-    void openBrowser() {
+    void openBrowser() throws Exception {
+        base = new URL("http", "127.0.0.1", deployedAt.getPort(), deployedAt.getPath());
         browser = Browser.open("en-US");
     }
 
@@ -66,7 +78,10 @@ class PortalIT {
 
     @Test
     void readinessReportsDatabaseAndEngine() throws Exception {
-        HttpResponse<String> response = get("health/ready");
+        // Payara serves health at the server root (inside the portal when it is deployed at "/").
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(base.toURI().resolve("/health/ready")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
         assertTrue(response.body().contains("\"database\""), response.body());
         assertTrue(response.body().contains("\"workflow-engine\""), response.body());
@@ -83,7 +98,31 @@ class PortalIT {
         Browser.screenshot(browser, "login-wrong-password");
 
         browser.get(base + "index.xhtml");
-        assertTrue(browser.getCurrentUrl().contains("login.xhtml"), "still not signed in");
+        assertTrue(browser.getCurrentUrl().contains("login.xhtml"), "still not signed in: " + browser.getCurrentUrl());
+    }
+
+    @Test
+    void repeatedFailuresMakeTheAccountWait() {
+        browser.get(base + "index.xhtml");
+        for (int attempt = 0; attempt < 4; attempt++) {
+            signIn("liang.yu", "guess-" + attempt);
+            waitFor("signin:password");
+        }
+        assertTrue(text("signin").contains("wait"), text("signin"));
+        Browser.screenshot(browser, "login-throttled");
+    }
+
+    @Test
+    void anExpiredSessionIsExplainedOnTheLoginPage() {
+        browser.get(base + "index.xhtml");
+        signIn("song.bo", DemoOrganisation.PASSWORD);
+        waitFor("greeting");
+
+        browser.manage().deleteCookieNamed("JSESSIONID");
+        browser.get(base + "index.xhtml");
+
+        waitFor("signin:login");
+        assertTrue(text("notices").contains("session expired"), text("notices"));
     }
 
     @Test
@@ -95,18 +134,21 @@ class PortalIT {
 
         waitFor("greeting");
         assertTrue(text("greeting").contains("马琳"), text("greeting"));
+        // Start from English whatever an earlier run stored for this person.
+        browser.findElement(By.id("lang-en")).click();
+        waitForText("sign-out", "Sign out");
         assertTrue(text("my-tasks").contains("My open tasks"), text("my-tasks"));
-        assertEquals("Sign out", browser.findElement(By.id("topbar:sign-out")).getText());
+        assertEquals("Sign out", browser.findElement(By.id("sign-out")).getText());
         Browser.screenshot(browser, "home-en");
 
-        browser.findElement(By.id("topbar:lang-zh")).click();
-        waitForText("topbar:sign-out", "退出登录");
+        browser.findElement(By.id("lang-zh")).click();
+        waitForText("sign-out", "退出登录");
         assertTrue(text("my-tasks").contains("我的待办任务"), text("my-tasks"));
         Browser.screenshot(browser, "home-zh");
 
-        browser.findElement(By.id("topbar:sign-out")).click();
+        browser.findElement(By.id("sign-out")).click();
         waitFor("signin:login");
-        assertTrue(text("notices").contains("您已退出登录"), "the login page keeps the chosen language");
+        assertTrue(text("notices").contains("您已退出登录"), "the login page keeps the chosen language: " + text("notices"));
 
         browser.get(base + "index.xhtml");
         assertTrue(browser.getCurrentUrl().contains("login.xhtml"), "signed out for real");
@@ -115,9 +157,9 @@ class PortalIT {
         browser.manage().deleteAllCookies();
         browser.get(base + "index.xhtml");
         signIn("ma.lin", DemoOrganisation.PASSWORD);
-        waitForText("topbar:sign-out", "退出登录");
-        browser.findElement(By.id("topbar:lang-en")).click();
-        waitForText("topbar:sign-out", "Sign out");
+        waitForText("sign-out", "退出登录");
+        browser.findElement(By.id("lang-en")).click();
+        waitForText("sign-out", "Sign out");
     }
 
     @Test
@@ -128,7 +170,7 @@ class PortalIT {
         assertTrue(browser.findElements(By.id("menu:m-people")).isEmpty(), "no admin menu for staff");
         Browser.screenshot(browser, "forbidden");
 
-        browser.findElement(By.id("topbar:sign-out")).click();
+        browser.findElement(By.id("sign-out")).click();
         waitFor("signin:login");
         browser.get(base + "admin/people.xhtml");
         signIn("admin", DemoOrganisation.PASSWORD);
@@ -148,6 +190,32 @@ class PortalIT {
         assertTrue(text("error-404").contains("Page not found"), text("error-404"));
     }
 
+    @Test
+    void aServerErrorShowsAFriendlyPageAndNoStackTrace() {
+        browser.get(base + "index.xhtml");
+        signIn("han.xue", DemoOrganisation.PASSWORD);
+        waitFor("greeting");
+
+        browser.get(base + "it-failing-page.xhtml");
+
+        waitFor("error-500");
+        assertTrue(text("error-500").contains("Something went wrong"), text("error-500"));
+        assertFalse(browser.getPageSource().contains("Exception"), "no exception text reaches the browser");
+        assertFalse(browser.getPageSource().contains("at accord."), "no stack trace reaches the browser");
+    }
+
+    @Test
+    void signingInGivesANewSessionId() {
+        browser.get(base + "index.xhtml");
+        waitFor("signin:login");
+        String before = browser.manage().getCookieNamed("JSESSIONID").getValue();
+
+        signIn("he.peng", DemoOrganisation.PASSWORD);
+        waitFor("greeting");
+
+        assertNotEquals(before, browser.manage().getCookieNamed("JSESSIONID").getValue());
+    }
+
     private void signIn(String login, String password) {
         waitFor("signin:login");
         browser.findElement(By.id("signin:login")).clear();
@@ -161,7 +229,12 @@ class PortalIT {
     }
 
     private void waitFor(String id) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        } catch (TimeoutException e) {
+            Browser.saveFailure(browser, "missing-" + id.replace(':', '-'));
+            throw e;
+        }
     }
 
     private void waitForText(String id, String text) {

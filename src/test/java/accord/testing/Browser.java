@@ -38,6 +38,17 @@ public final class Browser {
         return driver;
     }
 
+    /** Keeps a screenshot and the page source of a failed expectation for the developer. */
+    public static void saveFailure(WebDriver driver, String name) {
+        screenshot(driver, "failure-" + name);
+        try {
+            Files.writeString(Path.of("target", "screenshots", "failure-" + name + ".html"),
+                    driver.getCurrentUrl() + "\n" + driver.getPageSource());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Saves what the browser shows to target/screenshots/NAME.png (the docs use them). */
     public static void screenshot(WebDriver driver, String name) {
         try {

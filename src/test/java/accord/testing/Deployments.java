@@ -1,6 +1,11 @@
 package accord.testing;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -20,5 +25,29 @@ public final class Deployments {
             throw new IllegalStateException(war + " is missing: run the tests with 'mvn verify'");
         }
         return ShrinkWrap.create(ZipImporter.class, "accord.war").importFrom(war).as(WebArchive.class);
+    }
+
+    /**
+     * The portal plus Arquillian's in-container test runner, which the portal's "sign in for
+     * everything" constraint would otherwise send to the login page.
+     */
+    public static WebArchive inContainer() {
+        WebArchive archive = portal();
+        String webXml = read(archive, "/WEB-INF/web.xml");
+        String opened = webXml.replace("<url-pattern>/login.xhtml</url-pattern>",
+                "<url-pattern>/login.xhtml</url-pattern><url-pattern>/ArquillianServletRunnerEE9</url-pattern>");
+        if (opened.equals(webXml)) {
+            throw new IllegalStateException("web.xml no longer has the public login.xhtml pattern");
+        }
+        archive.delete("/WEB-INF/web.xml");
+        return archive.setWebXML(new StringAsset(opened));
+    }
+
+    private static String read(WebArchive archive, String path) {
+        try (InputStream in = archive.get(path).getAsset().openStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -8,10 +8,11 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletResponse;
 import org.omnifaces.util.Faces;
 import java.io.Serializable;
 import java.security.Principal;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -25,7 +26,6 @@ public class CurrentPerson implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String LANGUAGE_COOKIE = "accord_lang";
     private static final int ONE_YEAR_IN_SECONDS = 365 * 24 * 3600;
-    public static final List<Locale> LANGUAGES = List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
 
     @Inject
     Directory directory;
@@ -54,9 +54,14 @@ public class CurrentPerson implements Serializable {
         employeeId = employee.id();
         if (employee.language() != null) {
             locale = Locale.forLanguageTag(employee.language());
-            rememberOnThisBrowser(locale);
         } else if (locale != null) {
             preferences.chooseLanguage(login, locale.toLanguageTag());
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null && !faces.getExternalContext().isResponseCommitted()) {
+            HttpServletResponse response = (HttpServletResponse) faces.getExternalContext().getResponse();
+            SignIn.markSignedIn(response);
+            response.addCookie(languageCookie());
         }
     }
 
@@ -99,25 +104,22 @@ public class CurrentPerson implements Serializable {
         return "zh".equals(getLocale().getLanguage());
     }
 
-    public List<Locale> getLanguages() {
-        return LANGUAGES;
-    }
-
-    /** Switches the portal language and remembers it for the signed-in person. */
-    public void switchLanguage(String languageTag) {
-        Locale chosen = bestMatch(Locale.forLanguageTag(languageTag));
-        locale = chosen;
-        FacesContext.getCurrentInstance().getViewRoot().setLocale(chosen);
-        rememberOnThisBrowser(chosen);
+    /** Switches the portal language and remembers it for the signed-in person and on this browser. */
+    public void choose(Locale requested, HttpServletResponse response) {
+        locale = bestMatch(requested);
         if (isSignedIn()) {
-            preferences.chooseLanguage(login, chosen.toLanguageTag());
+            preferences.chooseLanguage(login, locale.toLanguageTag());
         }
-        Faces.refreshWithQueryString();
+        response.addCookie(languageCookie());
     }
 
     /** The login page speaks the language last used on this browser, also after sign-out. */
-    private static void rememberOnThisBrowser(Locale chosen) {
-        Faces.addResponseCookie(LANGUAGE_COOKIE, chosen.toLanguageTag(), "/", ONE_YEAR_IN_SECONDS);
+    public Cookie languageCookie() {
+        Cookie cookie = new Cookie(LANGUAGE_COOKIE, getLocale().toLanguageTag());
+        cookie.setPath("/");
+        cookie.setMaxAge(ONE_YEAR_IN_SECONDS);
+        cookie.setHttpOnly(true);
+        return cookie;
     }
 
     static Locale bestMatch(Locale requested) {

@@ -1,6 +1,6 @@
 package accord.security.boundary;
 
-import accord.portal.control.Text;
+import accord.platform.control.Text;
 import accord.security.control.SignInThrottle;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -36,6 +36,7 @@ public class SignIn {
 
     @Inject
     SignInThrottle throttle;
+
 
     @NotBlank
     @Size(max = 60)
@@ -76,16 +77,12 @@ public class SignIn {
         AuthenticationStatus status = securityContext.authenticate(request, response,
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(login.trim().toLowerCase(), new Password(password)))
-                        .newAuthentication(true));
+                        // false: continue the dialog the container started, so that Soteria sends the
+                        // person on to the page they asked for (true would drop that saved request).
+                        .newAuthentication(false));
         switch (status) {
-            case SEND_CONTINUE -> {
-                rememberSignedIn(response);
-                faces.responseComplete();
-            }
-            case SUCCESS -> {
-                rememberSignedIn(response);
-                external.redirect(external.getRequestContextPath() + "/");
-            }
+            case SEND_CONTINUE -> faces.responseComplete();
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/");
             default -> {
                 Duration nowWait = throttle.waitBeforeNextAttempt(login);
                 refuse(nowWait.isZero() ? Text.of("signin.failed")
@@ -100,7 +97,12 @@ public class SignIn {
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
     }
 
-    private static void rememberSignedIn(HttpServletResponse response) {
+    /**
+     * Marks this browser as signed in, so that the login page can tell an expired session from a
+     * first visit. Set on the first page after sign-in (the sign-in response itself is a redirect
+     * that Soteria has already sent).
+     */
+    static void markSignedIn(HttpServletResponse response) {
         Cookie cookie = new Cookie(SIGNED_IN_COOKIE, "1");
         cookie.setPath("/");
         cookie.setHttpOnly(true);

@@ -12,6 +12,8 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
@@ -20,6 +22,8 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class DirectoryIdentityStore implements IdentityStore {
+
+    private static final Logger LOG = Logger.getLogger(DirectoryIdentityStore.class.getName());
 
     @Inject
     Directory directory;
@@ -47,11 +51,21 @@ public class DirectoryIdentityStore implements IdentityStore {
         String hash = employee.map(Employee::passwordHash).orElse(unknownLoginHash);
         boolean matches = passwords.matches(credential.getPassword().getValue(), hash);
         if (employee.isEmpty() || !matches) {
-            throttle.recordFailure(login);
+            remember(() -> throttle.recordFailure(login));
             return CredentialValidationResult.INVALID_RESULT;
         }
-        throttle.recordSuccess(login);
+        remember(() -> throttle.recordSuccess(login));
         Set<String> groups = employee.get().roles().stream().map(Role::name).collect(Collectors.toSet());
         return new CredentialValidationResult(login, groups);
+    }
+
+    // The throttle writes in its own transaction; if that fails (two attempts racing for a new row),
+    // the answer to this attempt stands and the next failure is counted.
+    private static void remember(Runnable throttleUpdate) {
+        try {
+            throttleUpdate.run();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not record a sign-in attempt", e);
+        }
     }
 }

@@ -7,6 +7,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 
 /** Consecutive failed sign-ins of one login, and until when it must wait. */
 @Entity
@@ -20,11 +22,12 @@ public class FailedSignIns {
     @Column(nullable = false)
     private int failures;
 
+    // Stored as UTC date-times: EclipseLink 4 (JPA 3.1) does not map Instant.
     @Column(name = "last_failure", nullable = false)
-    private Instant lastFailure;
+    private LocalDateTime lastFailure;
 
     @Column(name = "blocked_until")
-    private Instant blockedUntil;
+    private LocalDateTime blockedUntil;
 
     protected FailedSignIns() {
         // for JPA
@@ -35,17 +38,26 @@ public class FailedSignIns {
     }
 
     public void fail(Instant now) {
-        failures = ThrottlePolicy.failuresAfter(failures, lastFailure, now);
-        lastFailure = now;
-        blockedUntil = ThrottlePolicy.blockedUntil(failures, now);
+        failures = ThrottlePolicy.failuresAfter(failures, toInstant(lastFailure), now);
+        lastFailure = toUtc(now);
+        blockedUntil = toUtc(ThrottlePolicy.blockedUntil(failures, now));
     }
 
     /** How long the login must still wait before its next attempt; zero if it may try now. */
     public Duration waitAt(Instant now) {
-        if (blockedUntil == null || !blockedUntil.isAfter(now)) {
+        Instant until = toInstant(blockedUntil);
+        if (until == null || !until.isAfter(now)) {
             return Duration.ZERO;
         }
-        return Duration.between(now, blockedUntil);
+        return Duration.between(now, until);
+    }
+
+    private static LocalDateTime toUtc(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static Instant toInstant(LocalDateTime utc) {
+        return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
     }
 
     public int failures() {

@@ -1,4 +1,4 @@
-package accord.portal.control;
+package accord.platform.control;
 
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
