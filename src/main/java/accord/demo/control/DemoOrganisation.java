@@ -130,6 +130,9 @@ public class DemoOrganisation {
             em.persist(department);
             departments.put(unit.code(), department);
         }
+        // Departments and employees refer to each other (head, department): write the departments
+        // first, their heads once the people exist.
+        em.flush();
         Map<String, Employee> people = new HashMap<>();
         for (Person person : PEOPLE) {
             Employee employee = new Employee(person.login(), person.name(), person.login() + "@accord.example",
@@ -144,6 +147,7 @@ public class DemoOrganisation {
             em.persist(employee);
             people.put(person.login(), employee);
         }
+        em.flush();
         for (Unit unit : DEPARTMENTS) {
             departments.get(unit.code()).appointHead(people.get(unit.head()));
         }

@@ -1,6 +1,7 @@
 package accord.workflow.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,6 +30,8 @@ public class WorkflowDeployer {
     static final String FOLDER = "workflows";
     private static final Logger LOG = Logger.getLogger(WorkflowDeployer.class.getName());
 
+    // One transaction for all files: a start-up that fails half-way deploys nothing.
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void deployAll(RepositoryService repository) {
         for (String file : workflowFiles()) {
             deploy(repository, file);
