@@ -67,7 +67,7 @@ public class SignIn {
 
         Duration wait = throttle.waitBeforeNextAttempt(login);
         if (!wait.isZero()) {
-            refuse(Text.of("signin.wait", Math.max(1, wait.toSeconds())));
+            refuse(Text.of("signin.wait", secondsToWait(wait)));
             return;
         }
         // A new session id at sign-in: an id planted before sign-in is worth nothing afterwards.
@@ -86,9 +86,14 @@ public class SignIn {
             default -> {
                 Duration nowWait = throttle.waitBeforeNextAttempt(login);
                 refuse(nowWait.isZero() ? Text.of("signin.failed")
-                        : Text.of("signin.failedWait", Math.max(1, nowWait.toSeconds())));
+                        : Text.of("signin.failedWait", secondsToWait(nowWait)));
             }
         }
+    }
+
+    /** Whole seconds, rounded up: "wait 5 seconds" must not be one second too short. */
+    static long secondsToWait(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
     }
 
     private void refuse(String message) {
