@@ -23,6 +23,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfoService;
+import org.flowable.dmn.api.DmnDecisionService;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
@@ -48,7 +49,8 @@ class PlatformIT {
         return Deployments.inContainer()
                 .addClasses(PlatformIT.class, PlatformFixture.class)
                 .addAsResource("it/short-timer.bpmn20.xml", "workflows/it-short-timer.bpmn20.xml")
-                .addAsResource("it/offered-task.bpmn20.xml", "workflows/it-offered-task.bpmn20.xml");
+                .addAsResource("it/offered-task.bpmn20.xml", "workflows/it-offered-task.bpmn20.xml")
+                .addAsResource("it/tier-decision.dmn", "workflows/it-tier-decision.dmn");
     }
 
     @Inject
@@ -77,6 +79,9 @@ class PlatformIT {
 
     @Inject
     WorkflowEngine engine;
+
+    @Inject
+    DmnDecisionService decisions;
 
     @Resource(lookup = AccordDatabase.JNDI_NAME)
     DataSource dataSource;
@@ -135,6 +140,12 @@ class PlatformIT {
         assertEquals(1, repository.createDeploymentQuery().deploymentName("it-short-timer.bpmn20.xml").count(),
                 "an unchanged file is not deployed again");
         assertEquals(1, repository.createProcessDefinitionQuery().processDefinitionKey("itOfferedTask").count());
+    }
+
+    @Test
+    void decisionTablesFromTheWorkflowsFolderAreDeployedAndEvaluated() {
+        assertEquals("A", decisions.createExecuteDecisionBuilder().decisionKey("itTier").variable("sales", 1_500_000)
+                .executeWithSingleResult().get("tier"));
     }
 
     @Test

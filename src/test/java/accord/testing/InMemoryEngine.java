@@ -1,7 +1,11 @@
 package accord.testing;
 
 import java.util.UUID;
+import org.flowable.common.engine.impl.interceptor.EngineConfigurationConstants;
+import org.flowable.dmn.api.DmnDecisionService;
+import org.flowable.dmn.engine.DmnEngineConfiguration;
 import org.flowable.common.engine.impl.history.HistoryLevel;
+import org.flowable.dmn.engine.configurator.DmnEngineConfigurator;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 
@@ -14,6 +18,13 @@ public final class InMemoryEngine {
     private InMemoryEngine() {
     }
 
+    /** The DMN engine of an engine built by {@link #start()}. */
+    public static DmnDecisionService decisions(ProcessEngine engine) {
+        DmnEngineConfiguration dmn = (DmnEngineConfiguration) engine.getProcessEngineConfiguration()
+                .getEngineConfigurations().get(EngineConfigurationConstants.KEY_DMN_ENGINE_CONFIG);
+        return dmn.getDmnDecisionService();
+    }
+
     public static ProcessEngine start() {
         StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
         configuration.setEngineName("test-" + UUID.randomUUID());
@@ -21,6 +32,7 @@ public final class InMemoryEngine {
         configuration.setDisableIdmEngine(true);
         configuration.setAsyncExecutorActivate(false);
         configuration.setHistoryLevel(HistoryLevel.AUDIT);
+        configuration.addConfigurator(new DmnEngineConfigurator());
         return configuration.buildProcessEngine();
     }
 }

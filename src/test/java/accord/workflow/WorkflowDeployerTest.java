@@ -65,6 +65,23 @@ class WorkflowDeployerTest {
     }
 
     @Test
+    void aDecisionTableFileIsDeployedAndEvaluated() throws Exception {
+        try (var dmn = getClass().getClassLoader().getResourceAsStream("it/tier-decision.dmn")) {
+            deployer.deploy(repository, "tier-decision.dmn", dmn);
+        }
+        var decisions = InMemoryEngine.decisions(engine);
+
+        assertEquals("A", decide(decisions, 2_000_000));
+        assertEquals("B", decide(decisions, 150_000));
+        assertEquals("C", decide(decisions, 10));
+    }
+
+    private static Object decide(org.flowable.dmn.api.DmnDecisionService decisions, long sales) {
+        return decisions.createExecuteDecisionBuilder().decisionKey("itTier").variable("sales", sales)
+                .executeWithSingleResult().get("tier");
+    }
+
+    @Test
     void onlyBpmnAndDmnFilesCount() throws Exception {
         Path workflows = Path.of("workflows");
         if (Files.isDirectory(workflows)) {
