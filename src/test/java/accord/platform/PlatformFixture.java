@@ -55,11 +55,42 @@ public class PlatformFixture {
         return department;
     }
 
+    public void appointHead(String departmentCode, String login) {
+        Department department = em.createQuery("select d from Department d where d.code = :c", Department.class)
+                .setParameter("c", departmentCode).getSingleResult();
+        department.appointHead(em.createNamedQuery(Employee.BY_LOGIN, Employee.class)
+                .setParameter("login", login).getSingleResult());
+    }
+
+    /** Starts an inbox test case as {@code starter}: a review task offered to {@code offeredTo}. */
+    public String startCase(String starter, String caseNumber, String subject, String offeredTo, String approver,
+            java.util.Date due, int priority) {
+        Map<String, Object> variables = new java.util.HashMap<>();
+        variables.put("offeredTo", offeredTo);
+        variables.put("approver", approver);
+        variables.put("due", due);
+        variables.put("priority", priority);
+        variables.put(accord.inbox.control.CaseVariables.SUBJECT, subject);
+        variables.put(accord.inbox.control.CaseVariables.CUSTOMER_NAME, "测试客户");
+        return accord.workflow.control.Acting.as(starter, () -> runtime.createProcessInstanceBuilder()
+                .processDefinitionKey("itInboxCase").businessKey(caseNumber).name(subject).variables(variables)
+                .start().getId());
+    }
+
+    /** A person who never signs in (no password hashing: fast). */
+    public String member(String departmentCode, Role... roles) {
+        return person(departmentCode, "-", true, roles);
+    }
+
     public String employee(String departmentCode, String password, boolean active, Role... roles) {
+        return person(departmentCode, passwords.hash(password.toCharArray()), active, roles);
+    }
+
+    private String person(String departmentCode, String hash, boolean active, Role... roles) {
         Department department = em.createQuery("select d from Department d where d.code = :c", Department.class)
                 .setParameter("c", departmentCode).getSingleResult();
         String login = unique("it.").toLowerCase();
-        Employee employee = new Employee(login, "测试员工", null, department, passwords.hash(password.toCharArray()));
+        Employee employee = new Employee(login, "测试员工 " + login, null, department, hash);
         for (Role role : roles) {
             employee.grant(role);
         }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import accord.demo.control.DemoOrganisation;
 import accord.testing.Browser;
+import accord.testing.CaseStarter;
 import accord.testing.Deployments;
 import java.net.URI;
 import java.net.URL;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -45,7 +47,9 @@ class PortalIT {
                 <ui:composition template="/WEB-INF/templates/layout.xhtml" xmlns="http://www.w3.org/1999/xhtml"
                         xmlns:h="jakarta.faces.html" xmlns:ui="jakarta.faces.facelets">
                     <ui:define name="content"><h:outputText value="#{1 / 'not a number'}"/></ui:define>
-                </ui:composition>"""), "it-failing-page.xhtml");
+                </ui:composition>"""), "it-failing-page.xhtml")
+                .addClass(CaseStarter.class)
+                .addAsResource("it/inbox-case.bpmn20.xml", "workflows/it-inbox-case.bpmn20.xml");
     }
 
     @ArquillianResource
@@ -216,6 +220,65 @@ class PortalIT {
         waitFor("greeting");
 
         assertNotEquals(before, browser.manage().getCookieNamed("JSESSIONID").getValue());
+    }
+
+    @Test
+    void aCaseGoesFromTheTeamListThroughClaimAndCompletionIntoTheStartersHistory() {
+        // A (hu.yan) starts a case offered to Customer Service, to be approved by A afterwards.
+        browser.get(base + "index.xhtml");
+        signIn("hu.yan", DemoOrganisation.PASSWORD);
+        waitFor("greeting");
+        browser.get(base + "it/start-case?offeredTo=CUSTOMER_SERVICE&approver=hu.yan&subject=Wrong%20invoice%20total");
+        String caseNumber = browser.findElement(By.tagName("body")).getText().trim();
+        browser.get(base + "index.xhtml");
+        browser.findElement(By.id("sign-out")).click();
+
+        // B (ma.lin) finds it among the team tasks, claims it, comments and completes it.
+        waitFor("signin:login");
+        signIn("ma.lin", DemoOrganisation.PASSWORD);
+        waitFor("greeting");
+        browser.findElement(By.id("lang-en")).click();
+        waitForText("sign-out", "Sign out");
+        browser.get(base + "inbox/index.xhtml?list=team");
+        waitFor("inbox:tasks");
+        searchInbox(caseNumber);
+        Browser.screenshot(browser, "inbox-team");
+        browser.findElement(By.linkText("Review the case")).click();
+
+        waitFor("task-name");
+        assertTrue(text("why").contains("offered to your group"), text("why"));
+        browser.findElement(By.id("form:claim")).click();
+        waitFor("form:complete");
+        assertTrue(text("why").contains("assigned to you"), text("why"));
+        browser.findElement(By.id("form:comment")).sendKeys("Checked the invoice with Finance: corrected.");
+        Browser.screenshot(browser, "task-page");
+        browser.findElement(By.id("form:complete")).click();
+        waitFor("inbox:tasks");
+        assertTrue(browser.getPageSource().contains("is completed"), "completion is confirmed");
+        browser.findElement(By.id("sign-out")).click();
+
+        // A has the next step (approve) and sees B's work and comment in the history.
+        waitFor("signin:login");
+        signIn("hu.yan", DemoOrganisation.PASSWORD);
+        waitFor("greeting");
+        browser.get(base + "inbox/index.xhtml?list=mine");
+        waitFor("inbox:tasks");
+        searchInbox(caseNumber);
+        browser.findElement(By.linkText("Approve the case")).click();
+        waitFor("history");
+        assertTrue(text("history").contains("马琳"), text("history"));
+        assertTrue(text("history").contains("Checked the invoice with Finance: corrected."), text("history"));
+        assertTrue(text("history").contains("Review the case"), text("history"));
+        Browser.screenshot(browser, "task-history");
+    }
+
+    /** Filters the inbox by text and waits until the table has been redrawn by the Ajax update. */
+    private void searchInbox(String text) {
+        WebElement table = browser.findElement(By.id("inbox:tasks"));
+        browser.findElement(By.id("inbox:text")).sendKeys(text);
+        browser.findElement(By.id("inbox:search")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(table));
+        waitForText("inbox:tasks", text);
     }
 
     private void signIn(String login, String password) {

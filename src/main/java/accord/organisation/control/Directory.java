@@ -7,6 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,14 +60,72 @@ public class Directory {
         return groups;
     }
 
+    /** The person as a workflow actor; an unknown or inactive login acts with no groups and no rights. */
+    public Actor actor(String login) {
+        Optional<Employee> found = employee(login).filter(Employee::isActive);
+        if (found.isEmpty()) {
+            return new Actor(login, List.of(), Set.of(), false);
+        }
+        Set<String> headed = new HashSet<>();
+        for (Department department : em.createQuery("select d from Department d where d.head.login = :login",
+                Department.class).setParameter("login", login).getResultList()) {
+            headed.add(department.code());
+            teamsOf(department).forEach(team -> headed.add(team.code()));
+        }
+        return new Actor(login, candidateGroupsOf(login), headed, found.get().has(Role.ADMIN));
+    }
+
+    public List<Department> teamsOf(Department department) {
+        return em.createQuery("select d from Department d where d.parent = :parent", Department.class)
+                .setParameter("parent", department).getResultList();
+    }
+
+    /** Is the person an active member of the department or of one of its teams? */
+    public boolean isMember(String login, String departmentCode) {
+        return employee(login).filter(Employee::isActive)
+                .map(e -> departmentCode.equals(e.department().code())
+                        || (e.department().parent() != null && departmentCode.equals(e.department().parent().code())))
+                .orElse(false);
+    }
+
+    public List<Department> departments() {
+        return em.createQuery("select d from Department d order by d.code", Department.class).getResultList();
+    }
+
     /** The active members of a department, including its teams. */
     public List<Employee> members(Department department) {
         return em.createQuery("""
-                select e from Employee e
-                where e.active = true and (e.department = :d or e.department.parent = :d)
+                select e from Employee e join e.department d left join d.parent p
+                where e.active = true and (d = :d or p = :d)
                 order by e.displayName""", Employee.class)
                 .setParameter("d", department)
                 .getResultList();
+    }
+
+    /** Logins of the active members of these departments (and of their teams). */
+    public List<String> memberLogins(Collection<String> departmentCodes) {
+        if (departmentCodes.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("""
+                select e.login from Employee e join e.department d left join d.parent p
+                where e.active = true and (d.code in :codes or p.code in :codes)""",
+                String.class)
+                .setParameter("codes", departmentCodes)
+                .getResultList();
+    }
+
+    /** Display names by login, for showing many people at once. */
+    public Map<String, String> displayNames(Collection<String> logins) {
+        if (logins.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> names = new HashMap<>();
+        em.createQuery("select e.login, e.displayName from Employee e where e.login in :logins", Object[].class)
+                .setParameter("logins", logins)
+                .getResultList()
+                .forEach(row -> names.put((String) row[0], (String) row[1]));
+        return names;
     }
 
     public List<Employee> everyone() {

@@ -1,5 +1,6 @@
 package accord.security.boundary;
 
+import accord.organisation.control.Actor;
 import accord.organisation.control.Directory;
 import accord.organisation.entity.Employee;
 import jakarta.enterprise.context.SessionScoped;
@@ -13,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.omnifaces.util.Faces;
 import java.io.Serializable;
 import java.security.Principal;
+import java.time.ZoneId;
 import java.util.Locale;
 
 /**
@@ -98,6 +100,21 @@ public class CurrentPerson implements Serializable {
                     : bestMatch(FacesContext.getCurrentInstance().getExternalContext().getRequestLocale());
         }
         return locale;
+    }
+
+    /** The person as a workflow actor, read from the directory now (roles and headships may change). */
+    public Actor actor() {
+        return directory.actor(getLogin());
+    }
+
+    /** The person's time zone (for now the server's: the company works in one zone). */
+    public ZoneId zone() {
+        return ZoneId.systemDefault();
+    }
+
+    /** The time zone id, for f:convertDateTime. */
+    public String getTimeZone() {
+        return zone().getId();
     }
 
     public boolean isChinese() {

@@ -12,6 +12,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
@@ -113,36 +114,44 @@ public class WorkflowEngine {
         LOG.info("Workflow engine stopped");
     }
 
+    // The services are application-scoped proxies: they can be injected into view- and
+    // session-scoped page beans (which must be serialisable) as well.
     public ProcessEngine engine() {
         return engine;
     }
 
     @Produces
+    @ApplicationScoped
     public RuntimeService runtimeService() {
         return engine.getRuntimeService();
     }
 
     @Produces
+    @ApplicationScoped
     public TaskService taskService() {
         return engine.getTaskService();
     }
 
     @Produces
+    @ApplicationScoped
     public RepositoryService repositoryService() {
         return engine.getRepositoryService();
     }
 
     @Produces
+    @ApplicationScoped
     public HistoryService historyService() {
         return engine.getHistoryService();
     }
 
     @Produces
+    @ApplicationScoped
     public ManagementService managementService() {
         return engine.getManagementService();
     }
 
     @Produces
+    @ApplicationScoped
     public DmnDecisionService dmnDecisionService() {
         DmnEngineConfiguration dmn = (DmnEngineConfiguration) engine.getProcessEngineConfiguration()
                 .getEngineConfigurations().get(EngineConfigurationConstants.KEY_DMN_ENGINE_CONFIG);

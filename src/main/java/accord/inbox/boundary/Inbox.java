@@ -1,0 +1,122 @@
+package accord.inbox.boundary;
+
+import accord.inbox.control.DueFilter;
+import accord.inbox.control.DueText;
+import accord.inbox.control.PriorityLevel;
+import accord.inbox.control.TaskFilter;
+import accord.inbox.control.TaskList;
+import accord.inbox.control.TaskRow;
+import accord.platform.control.Text;
+import accord.security.boundary.CurrentPerson;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.flowable.engine.RepositoryService;
+import org.flowable.engine.repository.ProcessDefinition;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/** The inbox page: one list at a time, filtered, with claim and release on the rows. */
+@Named
+@ViewScoped
+public class Inbox implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CurrentPerson me;
+
+    @Inject
+    TaskActions actions;
+
+    @Inject
+    RepositoryService repository;
+
+    @Inject
+    TaskFailures failures;
+
+    @Inject
+    TaskHolders holders;
+
+    private TaskList list = TaskList.MINE;
+    private final TaskFilter filter = new TaskFilter();
+    private TaskLazyModel tasks;
+
+    public void load() {
+        String requested = Faces.getRequestParameter("list");
+        if (requested != null) {
+            try {
+                list = TaskList.valueOf(requested.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException unknown) {
+                list = TaskList.MINE;
+            }
+        }
+        if (list == TaskList.DEPARTMENT && !me.actor().headsAny()) {
+            list = TaskList.MINE;
+            Messages.addGlobalWarn(Text.of("inbox.department.headsOnly"));
+        }
+        search();
+    }
+
+    public void search() {
+        tasks = new TaskLazyModel(list, filter.copy(), me.getLogin());
+    }
+
+    public void clearFilter() {
+        filter.setProcessKey(null);
+        filter.setText(null);
+        filter.setDue(null);
+        filter.setPriority(null);
+        filter.setCustomerId(null);
+        search();
+    }
+
+    public void claim(TaskRow row) {
+        failures.attempt(() -> actions.claim(me.actor(), row.id()), () -> holders.explainClaimRace(row.id()),
+                "inbox.claimed", row.name());
+    }
+
+    public void release(TaskRow row) {
+        failures.attempt(() -> actions.release(me.actor(), row.id()), "inbox.released", row.name());
+    }
+
+    public String due(TaskRow row) {
+        return row.due() == null ? "" : DueText.of(row.due().toInstant(), Instant.now(), me.getLocale());
+    }
+
+    public String rowClass(TaskRow row) {
+        return row.due() == null ? "" : DueText.urgency(row.due().toInstant(), Instant.now(), me.zone());
+    }
+
+    public List<ProcessDefinition> getProcesses() {
+        return repository.createProcessDefinitionQuery().latestVersion().orderByProcessDefinitionName().asc().list();
+    }
+
+    public DueFilter[] getDueFilters() {
+        return DueFilter.values();
+    }
+
+    public PriorityLevel[] getPriorities() {
+        return PriorityLevel.values();
+    }
+
+    public TaskList getList() {
+        return list;
+    }
+
+    public boolean isTeamList() {
+        return list == TaskList.TEAM;
+    }
+
+    public TaskFilter getFilter() {
+        return filter;
+    }
+
+    public TaskLazyModel getTasks() {
+        return tasks;
+    }
+}

@@ -1,0 +1,123 @@
+package accord.inbox.boundary;
+
+import accord.inbox.control.TaskFacts;
+import accord.inbox.control.TaskLookup;
+import accord.inbox.control.TaskRefused;
+import accord.inbox.control.TaskRights;
+import accord.organisation.control.Actor;
+import accord.organisation.control.Directory;
+import accord.workflow.control.Acting;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.function.BiPredicate;
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.DelegationState;
+import org.flowable.task.api.Task;
+
+/**
+ * Everything a person does to a task, one transaction per action, each rule checked here on the
+ * server. Engine exceptions are not caught inside the transaction (they have already marked it
+ * for rollback): the page catches them after the rollback and explains.
+ */
+@ApplicationScoped
+@Transactional
+public class TaskActions {
+
+    /** Comments longer than this are refused (Flowable stores up to 4 000 characters). */
+    public static final int MAX_COMMENT = 4000;
+
+    @Inject
+    TaskService tasks;
+
+    @Inject
+    TaskLookup lookup;
+
+    @Inject
+    Directory directory;
+
+    public void claim(Actor actor, String taskId) {
+        Task task = lookup.task(taskId);
+        TaskFacts facts = lookup.facts(task, actor);
+        if (facts.isClaimed()) {
+            throw new TaskRefused("task.refused.claimedBy", "already claimed", nameOf(facts.assignee()));
+        }
+        check(actor, facts, "claim", TaskRights::canClaim, "task.refused.notCandidate");
+        tasks.claim(taskId, actor.login());
+    }
+
+    public void release(Actor actor, String taskId) {
+        TaskFacts facts = facts(actor, taskId);
+        check(actor, facts, "release", TaskRights::canRelease, "task.refused.notHolder");
+        tasks.unclaim(taskId);
+    }
+
+    /** Completes the task; a delegated task goes back to its owner instead. */
+    public void complete(Actor actor, String taskId, String comment) {
+        Task task = lookup.task(taskId);
+        TaskFacts facts = lookup.facts(task, actor);
+        check(actor, facts, "complete", TaskRights::canComplete, "task.refused.notHolder");
+        Acting.as(actor.login(), () -> {
+            addComment(task, comment);
+            if (task.getDelegationState() == DelegationState.PENDING) {
+                tasks.resolveTask(taskId);
+            } else {
+                tasks.complete(taskId);
+            }
+        });
+    }
+
+    public void comment(Actor actor, String taskId, String text) {
+        Task task = lookup.task(taskId);
+        check(actor, lookup.facts(task, actor), "comment on", TaskRights::canComment, "task.refused.notYours");
+        if (text == null || text.isBlank()) {
+            throw new TaskRefused("task.refused.emptyComment", "empty comment");
+        }
+        Acting.as(actor.login(), () -> addComment(task, text));
+    }
+
+    public void reassign(Actor actor, String taskId, String toLogin) {
+        TaskFacts facts = facts(actor, taskId);
+        check(actor, facts, "reassign", TaskRights::canReassign, "task.refused.notHead");
+        boolean memberOfTaskDepartment = facts.departments().stream()
+                .anyMatch(code -> (actor.admin() || actor.heads(code)) && directory.isMember(toLogin, code));
+        if (!memberOfTaskDepartment) {
+            throw TaskLookup.refused(actor, "reassign to " + toLogin, taskId, "task.refused.notMember", toLogin);
+        }
+        tasks.setAssignee(taskId, toLogin);
+    }
+
+    public void delegate(Actor actor, String taskId, String toLogin) {
+        TaskFacts facts = facts(actor, taskId);
+        check(actor, facts, "delegate", TaskRights::canDelegate, "task.refused.notHolder");
+        if (toLogin == null || toLogin.equals(facts.assignee()) || directory.employee(toLogin).filter(e -> e.isActive()).isEmpty()) {
+            throw TaskLookup.refused(actor, "delegate to " + toLogin, taskId, "task.refused.noSuchPerson", toLogin);
+        }
+        tasks.delegateTask(taskId, toLogin);
+    }
+
+    private TaskFacts facts(Actor actor, String taskId) {
+        return lookup.facts(lookup.task(taskId), actor);
+    }
+
+    private void addComment(Task task, String text) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        if (text.length() > MAX_COMMENT) {
+            throw new TaskRefused("task.refused.commentTooLong", "comment too long", MAX_COMMENT);
+        }
+        tasks.addComment(task.getId(), task.getProcessInstanceId(), text.strip());
+    }
+
+    private static void check(Actor actor, TaskFacts facts, String action, BiPredicate<Actor, TaskFacts> rule,
+            String messageKey) {
+        if (!rule.test(actor, facts)) {
+            throw TaskLookup.refused(actor, action, facts.id(), messageKey);
+        }
+    }
+
+    private String nameOf(String login) {
+        return directory.employee(login).map(e -> e.displayName()).orElse(login);
+    }
+}

@@ -1,0 +1,188 @@
+package accord.inbox.boundary;
+
+import accord.inbox.control.CaseHistory;
+import accord.inbox.control.DueText;
+import accord.inbox.control.TaskFacts;
+import accord.inbox.control.TaskLookup;
+import accord.inbox.control.TaskRefused;
+import accord.inbox.control.TaskRights;
+import accord.inbox.control.TaskRow;
+import accord.inbox.control.TaskRows;
+import accord.organisation.control.Actor;
+import accord.platform.control.Text;
+import accord.security.boundary.CurrentPerson;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/**
+ * The task page: the task, its case's context and history, and the generic form (variables to
+ * read, a comment) for tasks whose workflow has no form of its own.
+ */
+@Named
+@ViewScoped
+public class TaskPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CurrentPerson me;
+
+    @Inject
+    TaskLookup lookup;
+
+    @Inject
+    TaskRows rows;
+
+    @Inject
+    TaskService tasks;
+
+    @Inject
+    CaseHistory history;
+
+    @Inject
+    TaskActions actions;
+
+    @Inject
+    TaskFailures failures;
+
+    @Inject
+    TaskHolders holders;
+
+    private String id;
+    private TaskRow task;
+    private TaskFacts facts;
+    private Map<String, Object> variables = Map.of();
+    private List<CaseHistory.Entry> story = List.of();
+    private CaseHistory.Start start;
+    private String why;
+    private String comment;
+    private boolean missing;
+    private boolean canClaim;
+    private boolean canRelease;
+    private boolean canComplete;
+
+    public void load() {
+        id = Faces.getRequestParameter("id");
+        try {
+            Actor actor = me.actor();
+            Task found = lookup.visibleTask(id, actor);
+            task = rows.of(List.of(found)).get(0);
+            facts = lookup.facts(found, actor);
+            variables = new TreeMap<>(tasks.getVariables(found.getId()));
+            story = history.of(found.getProcessInstanceId());
+            start = history.start(found.getProcessInstanceId());
+            why = TaskRights.whyYours(actor, facts).map(reason -> Text.of(reason[0], reason[1])).orElse(null);
+            canClaim = TaskRights.canClaim(actor, facts);
+            canRelease = TaskRights.canRelease(actor, facts);
+            canComplete = TaskRights.canComplete(actor, facts);
+        } catch (TaskRefused refused) {
+            missing = true;
+            Messages.addGlobalError(Text.of(refused.messageKey(), refused.arguments()));
+        }
+    }
+
+    public String claim() {
+        failures.attempt(() -> actions.claim(me.actor(), id), () -> holders.explainClaimRace(id), "inbox.claimed",
+                task.name());
+        return reload();
+    }
+
+    public String release() {
+        if (failures.attempt(() -> actions.release(me.actor(), id), "inbox.released", task.name())) {
+            return toInbox("team");
+        }
+        return reload();
+    }
+
+    public String complete() {
+        if (failures.attempt(() -> actions.complete(me.actor(), id, comment), "task.completed", task.name())) {
+            return toInbox("mine");
+        }
+        return reload();
+    }
+
+    public String addComment() {
+        if (failures.attempt(() -> actions.comment(me.actor(), id, comment), "task.commented")) {
+            comment = null;
+        }
+        return reload();
+    }
+
+    private String reload() {
+        Faces.getFlash().setKeepMessages(true);
+        return "/inbox/task?faces-redirect=true&id=" + id;
+    }
+
+    private static String toInbox(String list) {
+        Faces.getFlash().setKeepMessages(true);
+        return "/inbox/index?faces-redirect=true&list=" + list;
+    }
+
+    /** A variable's value as the person reads it: dates in their language and time zone. */
+    public String display(Object value) {
+        if (value instanceof java.util.Date date) {
+            return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
+                    java.time.format.FormatStyle.SHORT).withLocale(me.getLocale())
+                    .format(date.toInstant().atZone(me.zone()));
+        }
+        return value == null ? "" : value.toString();
+    }
+
+    public String getDue() {
+        return task == null || task.due() == null ? "" : DueText.of(task.due().toInstant(), Instant.now(), me.getLocale());
+    }
+
+    public boolean isCanClaim() {
+        return canClaim;
+    }
+
+    public boolean isCanRelease() {
+        return canRelease;
+    }
+
+    public boolean isCanComplete() {
+        return canComplete;
+    }
+
+    public boolean isMissing() {
+        return missing;
+    }
+
+    public TaskRow getTask() {
+        return task;
+    }
+
+    public List<Map.Entry<String, Object>> getVariables() {
+        return List.copyOf(variables.entrySet());
+    }
+
+    public List<CaseHistory.Entry> getStory() {
+        return story;
+    }
+
+    public CaseHistory.Start getStart() {
+        return start;
+    }
+
+    public String getWhy() {
+        return why;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+}

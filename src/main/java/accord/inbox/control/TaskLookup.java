@@ -1,0 +1,87 @@
+package accord.inbox.control;
+
+import accord.organisation.control.Actor;
+import accord.organisation.control.Directory;
+import accord.organisation.entity.Employee;
+import accord.organisation.entity.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.identitylink.api.IdentityLink;
+import org.flowable.identitylink.api.IdentityLinkType;
+import org.flowable.task.api.DelegationState;
+import org.flowable.task.api.Task;
+
+/** Finds an open task and the facts the rules need; refuses (and logs) what the person may not see. */
+@ApplicationScoped
+public class TaskLookup {
+
+    private static final Logger LOG = Logger.getLogger(TaskLookup.class.getName());
+    private static final Set<String> ROLE_GROUPS = new HashSet<>(Arrays.stream(Role.values()).map(Role::name).toList());
+
+    @Inject
+    TaskService tasks;
+
+    @Inject
+    RuntimeService runtime;
+
+    @Inject
+    Directory directory;
+
+    public Task task(String taskId) {
+        Task task = taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new TaskRefused("task.refused.gone", "no open task " + taskId);
+        }
+        return task;
+    }
+
+    public TaskFacts facts(Task task, Actor actor) {
+        List<String> groups = new ArrayList<>();
+        List<String> users = new ArrayList<>();
+        for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
+            if (IdentityLinkType.CANDIDATE.equals(link.getType())) {
+                if (link.getGroupId() != null) {
+                    groups.add(link.getGroupId());
+                } else if (link.getUserId() != null) {
+                    users.add(link.getUserId());
+                }
+            }
+        }
+        Set<String> departments = new HashSet<>();
+        groups.stream().filter(group -> !ROLE_GROUPS.contains(group)).forEach(departments::add);
+        if (task.getAssignee() != null) {
+            directory.employee(task.getAssignee()).map(Employee::department).ifPresent(d -> {
+                departments.add(d.code());
+                if (d.parent() != null) {
+                    departments.add(d.parent().code());
+                }
+            });
+        }
+        boolean involved = task.getProcessInstanceId() != null && runtime.createProcessInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId()).involvedUser(actor.login()).count() > 0;
+        return new TaskFacts(task.getId(), task.getAssignee(), task.getOwner(),
+                task.getDelegationState() == DelegationState.PENDING, groups, users, departments, involved);
+    }
+
+    /** The task, if the person may see it; otherwise a refusal that is logged. */
+    public Task visibleTask(String taskId, Actor actor) {
+        Task task = task(taskId);
+        if (!TaskRights.canSee(actor, facts(task, actor))) {
+            throw refused(actor, "open", taskId, "task.refused.notYours");
+        }
+        return task;
+    }
+
+    public static TaskRefused refused(Actor actor, String action, String taskId, String messageKey, Object... args) {
+        LOG.warning(() -> "Refused: " + actor.login() + " may not " + action + " task " + taskId + " (" + messageKey + ")");
+        return new TaskRefused(messageKey, actor.login() + " may not " + action + " task " + taskId, args);
+    }
+}

@@ -1,0 +1,29 @@
+package accord.inbox.control;
+
+import java.io.Serializable;
+import java.util.Date;
+
+/** One line of an inbox list: the task and what the person needs to know about its case. */
+public record TaskRow(
+        String id,
+        String name,
+        String processInstanceId,
+        String caseNumber,
+        String subject,
+        String customer,
+        String process,
+        Date created,
+        Date due,
+        int priority,
+        String assignee,
+        String assigneeName,
+        boolean delegated) implements Serializable {
+
+    public PriorityLevel priorityLevel() {
+        return PriorityLevel.of(priority);
+    }
+
+    public boolean isClaimed() {
+        return assignee != null;
+    }
+}

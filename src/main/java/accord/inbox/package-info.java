@@ -1,0 +1,7 @@
+/**
+ * The task inbox, generic over every process: the lists (my tasks, team tasks, involved,
+ * department), paged, sorted and filtered in the engine's task queries; the actions on a task
+ * (claim, release, complete, delegate, reassign) with their rules enforced on the server; and
+ * the task page with the case's history and comments. Workflows add only their forms.
+ */
+package accord.inbox;

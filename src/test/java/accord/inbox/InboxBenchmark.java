@@ -1,0 +1,120 @@
+package accord.inbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import accord.demo.control.DemoOrganisation;
+import accord.testing.BenchmarkSeeder;
+import accord.testing.Deployments;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Not part of the test suite: a benchmark, run on purpose with
+ * {@code mvn verify -Dit.test=InboxBenchmark -Dtest=NoUnitTests -Dsurefire.failIfNoSpecifiedTests=false}.
+ * Loads 10 000 open tasks over 200 people, then times 200 requests of the inbox's first page for a
+ * person with 50 tasks and three candidate groups, over HTTP on loopback (server time plus a
+ * loopback round trip). Prints p50/p95 and writes them to target/benchmarks/inbox.txt.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class InboxBenchmark {
+
+    private static final int WARM_UP = 30;
+    private static final int MEASURED = 200;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal().addClass(BenchmarkSeeder.class)
+                .addAsResource("it/inbox-case.bpmn20.xml", "workflows/it-inbox-case.bpmn20.xml");
+    }
+
+    @ArquillianResource
+    URL deployedAt;
+
+    @Test
+    void inboxFirstPage() throws Exception {
+        String base = new URL("http", "127.0.0.1", deployedAt.getPort(), deployedAt.getPath()).toString();
+        long seedStart = System.nanoTime();
+        HttpClient admin = signedIn(base, "admin", DemoOrganisation.PASSWORD);
+        String seedAnswer = get(admin, base + "it/seed-benchmark");
+        double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
+        HttpClient client = signedIn(base, BenchmarkSeeder.MEASURED, BenchmarkSeeder.PASSWORD);
+
+        StringBuilder report = new StringBuilder(seedAnswer.trim())
+                .append(String.format(" (%.0f s with sign-in)%n", seedSeconds));
+        for (String list : List.of("mine", "team")) {
+            String page = base + "inbox/index.xhtml?list=" + list;
+            String first = get(client, page);
+            int rows = count(first, "class=\"task-link\"");
+            for (int i = 0; i < WARM_UP; i++) {
+                get(client, page);
+            }
+            List<Double> millis = new ArrayList<>();
+            for (int i = 0; i < MEASURED; i++) {
+                long start = System.nanoTime();
+                get(client, page);
+                millis.add((System.nanoTime() - start) / 1e6);
+            }
+            Collections.sort(millis);
+            report.append(String.format("list=%s rows on first page=%d requests=%d p50=%.1f ms p95=%.1f ms max=%.1f ms%n",
+                    list, rows, MEASURED, millis.get(MEASURED / 2), millis.get(MEASURED * 95 / 100 - 1),
+                    millis.get(MEASURED - 1)));
+            if (list.equals("mine")) {
+                assertEquals(20, rows, "the first page of the measured person's 50 tasks");
+            }
+        }
+        System.out.println("\n=== Inbox benchmark ===\n" + report);
+        Files.createDirectories(Path.of("target", "benchmarks"));
+        Files.writeString(Path.of("target", "benchmarks", "inbox.txt"), report.toString());
+    }
+
+    private static HttpClient signedIn(String base, String login, String password) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        String loginPage = get(client, base + "login.xhtml");
+        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(loginPage);
+        if (!state.find()) {
+            throw new IllegalStateException("no view state on the login page");
+        }
+        String form = "signin=signin&signin%3Alogin=" + login
+                + "&signin%3Apassword=" + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&signin%3Asubmit="
+                + "&jakarta.faces.ViewState=" + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
+        client.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        return client;
+    }
+
+    private static String get(HttpClient client, String url) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private static int count(String text, String what) {
+        int count = 0;
+        for (int at = text.indexOf(what); at >= 0; at = text.indexOf(what, at + 1)) {
+            count++;
+        }
+        return count;
+    }
+}

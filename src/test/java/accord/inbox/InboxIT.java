@@ -1,0 +1,265 @@
+package accord.inbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import accord.inbox.boundary.TaskActions;
+import accord.inbox.control.CaseHistory;
+import accord.inbox.control.DueFilter;
+import accord.inbox.control.PriorityLevel;
+import accord.inbox.control.TaskFilter;
+import accord.inbox.control.TaskList;
+import accord.inbox.control.TaskLookup;
+import accord.inbox.control.TaskQueries;
+import accord.inbox.control.TaskRefused;
+import accord.inbox.control.TaskRows;
+import accord.organisation.control.Actor;
+import accord.organisation.control.Directory;
+import accord.organisation.entity.Role;
+import accord.platform.PlatformFixture;
+import accord.testing.Deployments;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The inbox in the real container: what each person's lists contain, server-side paging,
+ * sorting and filtering, the claim race, and every refusal of the task rules. Each test makes
+ * its own department and people, so tests do not see each other's tasks.
+ */
+@ExtendWith(ArquillianExtension.class)
+class InboxIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.inContainer()
+                .addClasses(InboxIT.class, PlatformFixture.class)
+                .addAsResource("it/inbox-case.bpmn20.xml", "workflows/it-inbox-case.bpmn20.xml");
+    }
+
+    @Inject
+    PlatformFixture fixture;
+
+    @Inject
+    TaskQueries queries;
+
+    @Inject
+    TaskRows rows;
+
+    @Inject
+    TaskActions actions;
+
+    @Inject
+    TaskLookup lookup;
+
+    @Inject
+    TaskService tasks;
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    CaseHistory history;
+
+    // Container threads: the claims run as real concurrent requests would, each in its own transaction.
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService pool;
+
+    private String department;
+    private String head;
+    private String alice;
+    private String bob;
+    private String starter;
+    private String outsider;
+
+    @BeforeEach
+    void organisation() {
+        department = PlatformFixture.unique("IB");
+        fixture.department(department, null);
+        head = fixture.member(department, Role.DEPT_HEAD);
+        fixture.appointHead(department, head);
+        alice = fixture.member(department);
+        bob = fixture.member(department);
+        String elsewhere = PlatformFixture.unique("IX");
+        fixture.department(elsewhere, null);
+        starter = fixture.member(elsewhere);
+        outsider = fixture.member(elsewhere);
+    }
+
+    private Actor actor(String login) {
+        return directory.actor(login);
+    }
+
+    private String startCase(String subject, Date due, int priority) {
+        String caseId = fixture.startCase(starter, PlatformFixture.unique("CASE-"), subject, department, alice, due, priority);
+        return tasks.createTaskQuery().processInstanceId(caseId).singleResult().getId();
+    }
+
+    private List<String> ids(Actor actor, TaskList list) {
+        return queries.page(actor, list, new TaskFilter(), null, true, 0, 100).stream().map(Task::getId).toList();
+    }
+
+    @Test
+    void eachListShowsWhatThePersonMaySee() {
+        String task = startCase("Broken delivery", null, 50);
+
+        assertTrue(ids(actor(alice), TaskList.TEAM).contains(task), "offered to Alice's department");
+        assertTrue(ids(actor(outsider), TaskList.TEAM).isEmpty(), "not offered to other departments");
+        assertTrue(ids(actor(alice), TaskList.MINE).isEmpty());
+        assertTrue(ids(actor(head), TaskList.DEPARTMENT).contains(task), "the head sees the department's tasks");
+        assertTrue(ids(actor(alice), TaskList.DEPARTMENT).isEmpty(), "only heads have a department list");
+        assertTrue(ids(actor(starter), TaskList.INVOLVED).contains(task), "the starter follows the case");
+
+        actions.claim(actor(alice), task);
+
+        assertEquals(List.of(task), ids(actor(alice), TaskList.MINE));
+        assertTrue(ids(actor(bob), TaskList.TEAM).isEmpty(), "a claimed task leaves the team list");
+        assertTrue(ids(actor(head), TaskList.DEPARTMENT).contains(task), "held by a member: still the department's");
+        assertEquals(1, queries.count(actor(alice), TaskList.MINE, new TaskFilter()));
+    }
+
+    @Test
+    void pagesSortsAndFiltersInTheEngine() {
+        Date yesterday = new Date(System.currentTimeMillis() - 86_400_000L);
+        Date nextMonth = new Date(System.currentTimeMillis() + 30L * 86_400_000L);
+        List<String> created = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            created.add(startCase((i % 5 == 0 ? "Invoice " : "Delivery ") + i, i < 3 ? yesterday : nextMonth, i * 4));
+        }
+        Actor alice = actor(this.alice);
+
+        assertEquals(25, queries.count(alice, TaskList.TEAM, new TaskFilter()));
+        assertEquals(10, queries.page(alice, TaskList.TEAM, new TaskFilter(), null, true, 0, 10).size());
+        assertEquals(5, queries.page(alice, TaskList.TEAM, new TaskFilter(), null, true, 20, 10).size());
+
+        List<Task> byPriority = queries.page(alice, TaskList.TEAM, new TaskFilter(), TaskQueries.Sort.PRIORITY, false, 0, 3);
+        assertEquals(List.of(96, 92, 88), byPriority.stream().map(Task::getPriority).toList());
+
+        TaskFilter invoices = new TaskFilter();
+        invoices.setText("invoice");
+        assertEquals(5, queries.count(alice, TaskList.TEAM, invoices), "text matches the subject, ignoring case");
+
+        TaskFilter overdue = new TaskFilter();
+        overdue.setDue(DueFilter.OVERDUE);
+        assertEquals(3, queries.count(alice, TaskList.TEAM, overdue));
+
+        TaskFilter high = new TaskFilter();
+        high.setPriority(PriorityLevel.HIGH);
+        assertEquals(6, queries.count(alice, TaskList.TEAM, high), "priorities 76, 80 … 96");
+
+        var page = rows.of(queries.page(alice, TaskList.TEAM, invoices, TaskQueries.Sort.NAME, true, 0, 10));
+        assertTrue(page.stream().allMatch(row -> row.subject().startsWith("Invoice") && row.caseNumber() != null
+                && "测试客户".equals(row.customer()) && "Inbox test case".equals(row.process())), page.toString());
+    }
+
+    @Test
+    void whenTwoClaimAtOnceOneGetsItAndTheOtherIsTold() throws Exception {
+        String task = startCase("Race", null, 50);
+        CountDownLatch go = new CountDownLatch(1);
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            for (String person : List.of(alice, bob)) {
+                Actor actor = actor(person);
+                results.add(pool.submit(() -> {
+                    go.await();
+                    try {
+                        actions.claim(actor, task);
+                        return "claimed";
+                    } catch (RuntimeException lost) {
+                        return "lost";
+                    }
+                }));
+            }
+            go.countDown();
+            List<String> outcomes = new ArrayList<>();
+            for (Future<String> result : results) {
+                outcomes.add(result.get(60, TimeUnit.SECONDS));
+            }
+            Collections.sort(outcomes);
+            assertEquals(List.of("claimed", "lost"), outcomes);
+        } finally {
+            go.countDown();
+        }
+        String holder = tasks.createTaskQuery().taskId(task).singleResult().getAssignee();
+        assertTrue(List.of(alice, bob).contains(holder), "exactly one of them holds it: " + holder);
+    }
+
+    @Test
+    void theRulesAreEnforcedOnTheServer() {
+        String task = startCase("Rules", null, 50);
+
+        assertRefused("task.refused.notCandidate", () -> actions.claim(actor(outsider), task));
+        assertRefused("task.refused.notHolder", () -> actions.complete(actor(alice), task, null));
+        assertRefused("task.refused.notYours", () -> lookup.visibleTask(task, actor(outsider)));
+
+        actions.claim(actor(alice), task);
+
+        assertRefused("task.refused.claimedBy", () -> actions.claim(actor(bob), task));
+        assertRefused("task.refused.notHolder", () -> actions.release(actor(bob), task));
+        assertRefused("task.refused.notHolder", () -> actions.complete(actor(bob), task, "not mine"));
+        assertRefused("task.refused.notHead", () -> actions.reassign(actor(bob), task, bob));
+        assertRefused("task.refused.notMember", () -> actions.reassign(actor(head), task, outsider));
+
+        actions.reassign(actor(head), task, bob);
+        assertEquals(bob, tasks.createTaskQuery().taskId(task).singleResult().getAssignee());
+
+        actions.complete(actor(bob), task, "done");
+        assertRefused("task.refused.gone", () -> actions.complete(actor(bob), task, "twice"));
+    }
+
+    @Test
+    void completingRecordsTheStepAndTheCommentInTheCaseHistory() {
+        String task = startCase("History", null, 50);
+        String caseId = tasks.createTaskQuery().taskId(task).singleResult().getProcessInstanceId();
+        actions.claim(actor(alice), task);
+        actions.comment(actor(alice), task, "Called the customer");
+
+        actions.complete(actor(alice), task, "Looks right");
+
+        List<CaseHistory.Entry> story = history.of(caseId);
+        assertTrue(story.stream().anyMatch(e -> e.kind().equals("done") && e.actor().equals(alice)
+                && e.step().equals("Review the case")), story.toString());
+        assertTrue(story.stream().anyMatch(e -> e.kind().equals("comment") && e.text().equals("Looks right")
+                && e.actor().equals(alice)), story.toString());
+        assertEquals(starter, history.start(caseId).by());
+        Task next = tasks.createTaskQuery().processInstanceId(caseId).singleResult();
+        assertEquals("Approve the case", next.getName());
+        assertEquals(alice, next.getAssignee());
+    }
+
+    @Test
+    void aDelegatedTaskReturnsToItsOwner() {
+        String task = startCase("Delegation", null, 50);
+        actions.claim(actor(alice), task);
+
+        actions.delegate(actor(alice), task, bob);
+        assertTrue(ids(actor(bob), TaskList.MINE).contains(task));
+        assertRefused("task.refused.notHolder", () -> actions.release(actor(bob), task));
+
+        actions.complete(actor(bob), task, "Prepared the figures");
+
+        Task back = tasks.createTaskQuery().taskId(task).singleResult();
+        assertEquals(alice, back.getAssignee(), "resolved, not completed: back with the owner");
+    }
+
+    private static void assertRefused(String messageKey, Runnable action) {
+        TaskRefused refused = assertThrows(TaskRefused.class, action::run);
+        assertEquals(messageKey, refused.messageKey());
+    }
+}
