@@ -272,6 +272,39 @@ class PortalIT {
         Browser.screenshot(browser, "task-history");
     }
 
+    @Test
+    void teamTasksAreClaimedInBulk() {
+        browser.get(base + "index.xhtml");
+        signIn("xu.hui", DemoOrganisation.PASSWORD);
+        waitFor("greeting");
+        String batch = "Bulk" + System.nanoTime();
+        for (int i = 0; i < 2; i++) {
+            browser.get(base + "it/start-case?offeredTo=CUSTOMER_SERVICE&approver=xu.hui&subject=" + batch);
+        }
+        browser.get(base + "index.xhtml");
+        browser.findElement(By.id("sign-out")).click();
+
+        waitFor("signin:login");
+        signIn("hu.yan", DemoOrganisation.PASSWORD);
+        waitFor("greeting");
+        browser.findElement(By.id("lang-en")).click();
+        waitForText("sign-out", "Sign out");
+        browser.get(base + "inbox/index.xhtml?list=team");
+        waitFor("inbox:tasks");
+        searchInbox(batch);
+        WebElement table = browser.findElement(By.id("inbox:tasks"));
+        table.findElement(By.cssSelector("thead .ui-chkbox-box")).click();
+        browser.findElement(By.id("inbox:claim-selected")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(table));
+        waitForText("inbox:messages", "Claimed 2 of 2");
+        Browser.screenshot(browser, "inbox-bulk-claimed");
+
+        browser.get(base + "inbox/index.xhtml?list=mine");
+        waitFor("inbox:tasks");
+        searchInbox(batch);
+        assertEquals(2, browser.findElements(By.cssSelector("#inbox\\:tasks a.task-link")).size());
+    }
+
     /** Filters the inbox by text and waits until the table has been redrawn by the Ajax update. */
     private void searchInbox(String text) {
         WebElement table = browser.findElement(By.id("inbox:tasks"));

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.transaction.UserTransaction;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -51,20 +52,22 @@ public class BenchmarkSeeder extends HttpServlet {
     @Inject
     Passwords passwords;
 
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         long started = System.nanoTime();
+        response.setContentType("text/plain");
+        PrintWriter progress = response.getWriter();
         try {
             List<List<String>> people = people();
             Random random = new Random(42);
             int made = 0;
-            made += cases(50, i -> "BM0", i -> MEASURED);
-            made += cases(30, i -> "BM0", i -> null);
+            made += cases(progress, 50, i -> "BM0", i -> MEASURED);
+            made += cases(progress, 30, i -> "BM0", i -> null);
             int rest = 10_000 - made;
-            made += cases(rest, i -> "BM" + (1 + i % 9),
+            made += cases(progress, rest, i -> "BM" + (1 + i % 9),
                     i -> random.nextBoolean() ? people.get(1 + i % 9).get(random.nextInt(20)) : null);
-            response.setContentType("text/plain");
-            response.getWriter().printf("seeded %d cases in %d s%n", made, (System.nanoTime() - started) / 1_000_000_000L);
+            progress.printf("seeded %d cases in %d s%n", made, (System.nanoTime() - started) / 1_000_000_000L);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -96,7 +99,7 @@ public class BenchmarkSeeder extends HttpServlet {
         return logins;
     }
 
-    private int cases(int count, java.util.function.IntFunction<String> offeredTo,
+    private int cases(PrintWriter progress, int count, java.util.function.IntFunction<String> offeredTo,
             java.util.function.IntFunction<String> holder) throws Exception {
         for (int i = 0; i < count; i += 250) {
             transaction.begin();
@@ -118,6 +121,9 @@ public class BenchmarkSeeder extends HttpServlet {
                 }
             }
             transaction.commit();
+            // Something on the wire every batch, so that no idle timeout closes the connection.
+            progress.print(' ');
+            progress.flush();
         }
         return count;
     }

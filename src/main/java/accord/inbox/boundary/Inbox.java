@@ -42,9 +42,14 @@ public class Inbox implements Serializable {
     @Inject
     TaskHolders holders;
 
+    @Inject
+    accord.organisation.control.Directory directory;
+
     private TaskList list = TaskList.MINE;
     private final TaskFilter filter = new TaskFilter();
     private TaskLazyModel tasks;
+    private List<TaskRow> selected = new java.util.ArrayList<>();
+    private String reassignTo;
 
     public void load() {
         String requested = Faces.getRequestParameter("list");
@@ -63,7 +68,7 @@ public class Inbox implements Serializable {
     }
 
     public void search() {
-        tasks = new TaskLazyModel(list, filter.copy(), me.getLogin());
+        tasks = new TaskLazyModel(list, filter.copy());
     }
 
     public void clearFilter() {
@@ -82,6 +87,43 @@ public class Inbox implements Serializable {
 
     public void release(TaskRow row) {
         failures.attempt(() -> actions.release(me.actor(), row.id()), "inbox.released", row.name());
+    }
+
+    /** Claims each selected task in its own transaction: one lost race does not undo the others. */
+    public void claimSelected() {
+        int claimed = 0;
+        for (TaskRow row : selected) {
+            if (failures.attempt(() -> actions.claim(me.actor(), row.id()), () -> holders.explainClaimRace(row.id()), null)) {
+                claimed++;
+            }
+        }
+        Messages.addGlobalInfo(Text.of("inbox.bulk.claimed", claimed, selected.size()));
+        selected = new java.util.ArrayList<>();
+    }
+
+    /** For heads: hands each selected task to one member of their departments. */
+    public void reassignSelected() {
+        if (reassignTo == null) {
+            Messages.addGlobalError(Text.of("task.choosePerson"));
+            return;
+        }
+        int moved = 0;
+        for (TaskRow row : selected) {
+            if (failures.attempt(() -> actions.reassign(me.actor(), row.id(), reassignTo), null)) {
+                moved++;
+            }
+        }
+        Messages.addGlobalInfo(Text.of("inbox.bulk.reassigned", moved, selected.size()));
+        selected = new java.util.ArrayList<>();
+    }
+
+    /** Members of the departments the person heads, for bulk reassignment. */
+    public List<String[]> getMembers() {
+        var actor = me.actor();
+        var logins = directory.memberLogins(actor.headOf());
+        var names = directory.displayNames(logins);
+        return logins.stream().map(login -> new String[] {login, names.getOrDefault(login, login)})
+                .sorted(java.util.Comparator.comparing(pair -> pair[1])).toList();
     }
 
     public String due(TaskRow row) {
@@ -114,6 +156,26 @@ public class Inbox implements Serializable {
 
     public TaskFilter getFilter() {
         return filter;
+    }
+
+    public boolean isDepartmentList() {
+        return list == TaskList.DEPARTMENT;
+    }
+
+    public List<TaskRow> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<TaskRow> selected) {
+        this.selected = selected == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(selected);
+    }
+
+    public String getReassignTo() {
+        return reassignTo;
+    }
+
+    public void setReassignTo(String reassignTo) {
+        this.reassignTo = reassignTo;
     }
 
     public TaskLazyModel getTasks() {

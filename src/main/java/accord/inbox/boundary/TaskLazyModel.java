@@ -6,6 +6,7 @@ import accord.inbox.control.TaskQueries;
 import accord.inbox.control.TaskRow;
 import accord.inbox.control.TaskRows;
 import accord.organisation.control.Actor;
+import accord.security.boundary.CurrentPerson;
 import jakarta.enterprise.inject.spi.CDI;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +22,9 @@ public class TaskLazyModel extends LazyDataModel<TaskRow> {
 
     private final TaskList list;
     private final TaskFilter filter;
-    private final String login;
-
-    public TaskLazyModel(TaskList list, TaskFilter filter, String login) {
+    public TaskLazyModel(TaskList list, TaskFilter filter) {
         this.list = list;
         this.filter = filter;
-        this.login = login;
     }
 
     @Override
@@ -57,9 +55,9 @@ public class TaskLazyModel extends LazyDataModel<TaskRow> {
                 : getWrappedData().stream().filter(row -> row.id().equals(rowKey)).findFirst().orElse(null);
     }
 
-    // The actor is read on every page load: a person who just lost a role stops seeing its tasks.
-    private Actor actor() {
-        return CDI.current().select(accord.organisation.control.Directory.class).get().actor(login);
+    // The actor is read on every request: a person who just lost a role stops seeing its tasks.
+    private static Actor actor() {
+        return CDI.current().select(CurrentPerson.class).get().actor();
     }
 
     private static TaskQueries queries() {

@@ -58,6 +58,9 @@ public class TaskPage implements Serializable {
     @Inject
     TaskHolders holders;
 
+    @Inject
+    accord.organisation.control.Directory directory;
+
     private String id;
     private TaskRow task;
     private TaskFacts facts;
@@ -70,6 +73,15 @@ public class TaskPage implements Serializable {
     private boolean canClaim;
     private boolean canRelease;
     private boolean canComplete;
+    private boolean canReassign;
+    private boolean canDelegate;
+    private List<Person> reassignTo = List.of();
+    private List<Person> delegateTo = List.of();
+    private String chosenPerson;
+
+    /** Someone the task can be handed to. */
+    public record Person(String login, String name) implements Serializable {
+    }
 
     public void load() {
         id = Faces.getRequestParameter("id");
@@ -85,6 +97,14 @@ public class TaskPage implements Serializable {
             canClaim = TaskRights.canClaim(actor, facts);
             canRelease = TaskRights.canRelease(actor, facts);
             canComplete = TaskRights.canComplete(actor, facts);
+            canReassign = TaskRights.canReassign(actor, facts);
+            canDelegate = TaskRights.canDelegate(actor, facts);
+            if (canReassign) {
+                reassignTo = people(facts.departments().stream().filter(code -> actor.admin() || actor.heads(code)).toList());
+            }
+            if (canDelegate) {
+                delegateTo = people(List.of(me.getDepartmentCode()));
+            }
         } catch (TaskRefused refused) {
             missing = true;
             Messages.addGlobalError(Text.of(refused.messageKey(), refused.arguments()));
@@ -116,6 +136,28 @@ public class TaskPage implements Serializable {
             comment = null;
         }
         return reload();
+    }
+
+    public String reassign() {
+        failures.attempt(() -> actions.reassign(me.actor(), id, chosenPerson), "task.reassigned", nameOf(chosenPerson));
+        return reload();
+    }
+
+    public String delegate() {
+        failures.attempt(() -> actions.delegate(me.actor(), id, chosenPerson), "task.delegatedTo", nameOf(chosenPerson));
+        return reload();
+    }
+
+    private List<Person> people(List<String> departmentCodes) {
+        return directory.memberLogins(departmentCodes).stream()
+                .filter(login -> !login.equals(task.assignee()))
+                .map(login -> new Person(login, nameOf(login)))
+                .sorted(java.util.Comparator.comparing(Person::name))
+                .toList();
+    }
+
+    private String nameOf(String login) {
+        return login == null ? "" : directory.displayNames(java.util.Set.of(login)).getOrDefault(login, login);
     }
 
     private String reload() {
@@ -152,6 +194,30 @@ public class TaskPage implements Serializable {
 
     public boolean isCanComplete() {
         return canComplete;
+    }
+
+    public boolean isCanReassign() {
+        return canReassign;
+    }
+
+    public boolean isCanDelegate() {
+        return canDelegate;
+    }
+
+    public List<Person> getReassignTo() {
+        return reassignTo;
+    }
+
+    public List<Person> getDelegateTo() {
+        return delegateTo;
+    }
+
+    public String getChosenPerson() {
+        return chosenPerson;
+    }
+
+    public void setChosenPerson(String chosenPerson) {
+        this.chosenPerson = chosenPerson;
     }
 
     public boolean isMissing() {

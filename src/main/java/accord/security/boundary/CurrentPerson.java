@@ -29,6 +29,14 @@ public class CurrentPerson implements Serializable {
     static final String LANGUAGE_COOKIE = "accord_lang";
     private static final int ONE_YEAR_IN_SECONDS = 365 * 24 * 3600;
 
+    // Transient: a replicated session arrives without it and looks it up again (CDI.current() is
+    // slow in Payara, so not on every call).
+    @Inject
+    transient SecurityContext securityContext;
+
+    @Inject
+    ActingPerson actingPerson;
+
     @Inject
     Directory directory;
 
@@ -41,10 +49,16 @@ public class CurrentPerson implements Serializable {
     private Long employeeId;
     private Locale locale;
 
+    private SecurityContext securityContext() {
+        if (securityContext == null) {
+            securityContext = CDI.current().select(SecurityContext.class).get();
+        }
+        return securityContext;
+    }
+
     /** Reads the person from the directory once per sign-in. */
     private void refresh() {
-        // Looked up, not injected: the session may have been serialised (cluster session replication).
-        Principal caller = CDI.current().select(SecurityContext.class).get().getCallerPrincipal();
+        Principal caller = securityContext().getCallerPrincipal();
         String name = caller == null ? null : caller.getName();
         if (name == null || name.equals(login)) {
             return;
@@ -102,9 +116,9 @@ public class CurrentPerson implements Serializable {
         return locale;
     }
 
-    /** The person as a workflow actor, read from the directory now (roles and headships may change). */
+    /** The person as a workflow actor, read from the directory once per request (roles and headships may change). */
     public Actor actor() {
-        return directory.actor(getLogin());
+        return actingPerson.of(getLogin());
     }
 
     /** The person's time zone (for now the server's: the company works in one zone). */

@@ -32,6 +32,7 @@ import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.impl.cfg.JtaProcessEngineConfiguration;
+import org.flywaydb.core.Flyway;
 
 /**
  * Builds the process engine once per application, deploys the workflows, and closes it (with
@@ -90,8 +91,21 @@ public class WorkflowEngine {
         configuration.addConfigurator(dmnConfigurator());
 
         engine = configuration.buildProcessEngine();
+        indexEngineTables();
         deployer.deployAll(engine.getRepositoryService());
         LOG.info("Workflow engine started");
+    }
+
+    /** Our indexes on the engine's tables (db/engine), once Flowable has created or upgraded them. */
+    private void indexEngineTables() {
+        Flyway.configure(WorkflowEngine.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/engine")
+                .table("accord_engine_schema_history")
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load()
+                .migrate();
     }
 
     private static DmnEngineConfigurator dmnConfigurator() {
