@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import accord.inbox.boundary.SavedFilters;
 import accord.inbox.boundary.TaskActions;
 import accord.inbox.control.CaseHistory;
 import accord.inbox.control.DueFilter;
@@ -14,6 +15,7 @@ import accord.inbox.control.TaskLookup;
 import accord.inbox.control.TaskQueries;
 import accord.inbox.control.TaskRefused;
 import accord.inbox.control.TaskRows;
+import accord.inbox.entity.SavedFilter;
 import accord.organisation.control.Actor;
 import accord.organisation.control.Directory;
 import accord.organisation.entity.Role;
@@ -76,6 +78,9 @@ class InboxIT {
 
     @Inject
     CaseHistory history;
+
+    @Inject
+    SavedFilters savedFilters;
 
     // Container threads: the claims run as real concurrent requests would, each in its own transaction.
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
@@ -256,6 +261,32 @@ class InboxIT {
 
         Task back = tasks.createTaskQuery().taskId(task).singleResult();
         assertEquals(alice, back.getAssignee(), "resolved, not completed: back with the owner");
+    }
+
+    @Test
+    void savedFiltersBelongToTheirOwnerAndOneIsTheDefault() {
+        TaskFilter overdueInvoices = new TaskFilter();
+        overdueInvoices.setText("invoice");
+        overdueInvoices.setDue(DueFilter.OVERDUE);
+        SavedFilter first = savedFilters.save(alice, "Overdue invoices", TaskList.TEAM, overdueInvoices, true);
+
+        assertEquals("invoice", savedFilters.defaultOf(alice).orElseThrow().filter().getText());
+        assertEquals(TaskList.TEAM, savedFilters.defaultOf(alice).orElseThrow().getList());
+
+        savedFilters.save(alice, " Overdue invoices ", TaskList.MINE, new TaskFilter(), false);
+        assertEquals(1, savedFilters.of(alice).size(), "the same name replaces the filter");
+        assertEquals(TaskList.MINE, savedFilters.of(alice).get(0).getList());
+        assertTrue(savedFilters.of(alice).get(0).isDefault(), "still the default");
+
+        savedFilters.save(alice, "High priority", TaskList.TEAM, new TaskFilter(), true);
+        assertEquals("High priority", savedFilters.defaultOf(alice).orElseThrow().getName(), "one default only");
+
+        assertRefused("filter.refused.notYours", () -> savedFilters.find(bob, first.getId()));
+        assertRefused("filter.refused.notYours", () -> savedFilters.delete(bob, first.getId()));
+        assertTrue(savedFilters.of(bob).isEmpty());
+
+        savedFilters.delete(alice, first.getId());
+        assertEquals(List.of("High priority"), savedFilters.of(alice).stream().map(SavedFilter::getName).toList());
     }
 
     private static void assertRefused(String messageKey, Runnable action) {

@@ -119,8 +119,7 @@ class PortalIT {
     @Test
     void anExpiredSessionIsExplainedOnTheLoginPage() {
         browser.get(base + "index.xhtml");
-        signIn("song.bo", DemoOrganisation.PASSWORD);
-        waitFor("greeting");
+        signInAs("song.bo");
 
         browser.manage().deleteCookieNamed("JSESSIONID");
         browser.get(base + "index.xhtml");
@@ -187,8 +186,7 @@ class PortalIT {
     @Test
     void unknownPagesShowTheNotFoundPageInTheLayout() {
         browser.get(base + "index.xhtml");
-        signIn("luo.jie", DemoOrganisation.PASSWORD);
-        waitFor("greeting");
+        signInAs("luo.jie");
         browser.get(base + "no-such-page.xhtml");
         waitFor("error-404");
         assertTrue(text("error-404").contains("Page not found"), text("error-404"));
@@ -197,8 +195,7 @@ class PortalIT {
     @Test
     void aServerErrorShowsAFriendlyPageAndNoStackTrace() {
         browser.get(base + "index.xhtml");
-        signIn("han.xue", DemoOrganisation.PASSWORD);
-        waitFor("greeting");
+        signInAs("han.xue");
 
         browser.get(base + "it-failing-page.xhtml");
 
@@ -216,8 +213,7 @@ class PortalIT {
         waitFor("signin:login");
         String before = browser.manage().getCookieNamed("JSESSIONID").getValue();
 
-        signIn("he.peng", DemoOrganisation.PASSWORD);
-        waitFor("greeting");
+        signInAs("he.peng");
 
         assertNotEquals(before, browser.manage().getCookieNamed("JSESSIONID").getValue());
     }
@@ -226,19 +222,15 @@ class PortalIT {
     void aCaseGoesFromTheTeamListThroughClaimAndCompletionIntoTheStartersHistory() {
         // A (hu.yan) starts a case offered to Customer Service, to be approved by A afterwards.
         browser.get(base + "index.xhtml");
-        signIn("hu.yan", DemoOrganisation.PASSWORD);
-        waitFor("greeting");
+        signInAs("hu.yan");
         browser.get(base + "it/start-case?offeredTo=CUSTOMER_SERVICE&approver=hu.yan&subject=Wrong%20invoice%20total");
         String caseNumber = browser.findElement(By.tagName("body")).getText().trim();
         browser.get(base + "index.xhtml");
-        browser.findElement(By.id("sign-out")).click();
+        signOut();
 
         // B (ma.lin) finds it among the team tasks, claims it, comments and completes it.
-        waitFor("signin:login");
-        signIn("ma.lin", DemoOrganisation.PASSWORD);
-        waitFor("greeting");
-        browser.findElement(By.id("lang-en")).click();
-        waitForText("sign-out", "Sign out");
+        signInAs("ma.lin");
+        useEnglish();
         browser.get(base + "inbox/index.xhtml?list=team");
         waitFor("inbox:tasks");
         searchInbox(caseNumber);
@@ -247,6 +239,7 @@ class PortalIT {
 
         waitFor("task-name");
         assertTrue(text("why").contains("offered to your group"), text("why"));
+        assertEquals("Approve the case → 胡燕", text("next"), "who acts next, with the approver's name");
         browser.findElement(By.id("form:claim")).click();
         waitFor("form:complete");
         assertTrue(text("why").contains("assigned to you"), text("why"));
@@ -255,12 +248,10 @@ class PortalIT {
         browser.findElement(By.id("form:complete")).click();
         waitFor("inbox:tasks");
         assertTrue(browser.getPageSource().contains("is completed"), "completion is confirmed");
-        browser.findElement(By.id("sign-out")).click();
+        signOut();
 
         // A has the next step (approve) and sees B's work and comment in the history.
-        waitFor("signin:login");
-        signIn("hu.yan", DemoOrganisation.PASSWORD);
-        waitFor("greeting");
+        signInAs("hu.yan");
         browser.get(base + "inbox/index.xhtml?list=mine");
         waitFor("inbox:tasks");
         searchInbox(caseNumber);
@@ -269,26 +260,22 @@ class PortalIT {
         assertTrue(text("history").contains("马琳"), text("history"));
         assertTrue(text("history").contains("Checked the invoice with Finance: corrected."), text("history"));
         assertTrue(text("history").contains("Review the case"), text("history"));
+        assertEquals("The case ends.", text("next"));
         Browser.screenshot(browser, "task-history");
     }
 
     @Test
     void teamTasksAreClaimedInBulk() {
         browser.get(base + "index.xhtml");
-        signIn("xu.hui", DemoOrganisation.PASSWORD);
-        waitFor("greeting");
+        signInAs("xu.hui");
         String batch = "Bulk" + System.nanoTime();
         for (int i = 0; i < 2; i++) {
             browser.get(base + "it/start-case?offeredTo=CUSTOMER_SERVICE&approver=xu.hui&subject=" + batch);
         }
         browser.get(base + "index.xhtml");
-        browser.findElement(By.id("sign-out")).click();
-
-        waitFor("signin:login");
-        signIn("hu.yan", DemoOrganisation.PASSWORD);
-        waitFor("greeting");
-        browser.findElement(By.id("lang-en")).click();
-        waitForText("sign-out", "Sign out");
+        signOut();
+        signInAs("hu.yan");
+        useEnglish();
         browser.get(base + "inbox/index.xhtml?list=team");
         waitFor("inbox:tasks");
         searchInbox(batch);
@@ -303,6 +290,17 @@ class PortalIT {
         waitFor("inbox:tasks");
         searchInbox(batch);
         assertEquals(2, browser.findElements(By.cssSelector("#inbox\\:tasks a.task-link")).size());
+
+        // Saved as the default filter, it is what the inbox opens with.
+        browser.findElement(By.id("inbox:filter-name")).sendKeys("Bulk batch");
+        browser.findElement(By.cssSelector("#inbox\\:filter-default .ui-chkbox-box")).click();
+        browser.findElement(By.id("inbox:save-filter")).click();
+        waitForText("inbox:messages", "is saved");
+        browser.get(base + "inbox/index.xhtml");
+        waitFor("inbox:tasks");
+        assertEquals("My tasks", text("inbox-title"));
+        assertEquals(batch, browser.findElement(By.id("inbox:text")).getAttribute("value"));
+        Browser.screenshot(browser, "inbox-saved-filter");
     }
 
     /** Filters the inbox by text and waits until the table has been redrawn by the Ajax update. */
@@ -312,6 +310,21 @@ class PortalIT {
         browser.findElement(By.id("inbox:search")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(table));
         waitForText("inbox:tasks", text);
+    }
+
+    private void signInAs(String login) {
+        signIn(login, DemoOrganisation.PASSWORD);
+        waitFor("greeting");
+    }
+
+    private void signOut() {
+        browser.findElement(By.id("sign-out")).click();
+        waitFor("signin:login");
+    }
+
+    private void useEnglish() {
+        browser.findElement(By.id("lang-en")).click();
+        waitForText("sign-out", "Sign out");
     }
 
     private void signIn(String login, String password) {

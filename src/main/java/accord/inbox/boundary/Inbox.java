@@ -1,11 +1,13 @@
 package accord.inbox.boundary;
 
+import accord.inbox.control.Colleagues;
 import accord.inbox.control.DueFilter;
 import accord.inbox.control.DueText;
 import accord.inbox.control.PriorityLevel;
 import accord.inbox.control.TaskFilter;
 import accord.inbox.control.TaskList;
 import accord.inbox.control.TaskRow;
+import accord.inbox.entity.SavedFilter;
 import accord.platform.control.Text;
 import accord.security.boundary.CurrentPerson;
 import jakarta.faces.view.ViewScoped;
@@ -43,17 +45,27 @@ public class Inbox implements Serializable {
     TaskHolders holders;
 
     @Inject
-    accord.organisation.control.Directory directory;
+    Colleagues colleagues;
+
+    @Inject
+    SavedFilters savedFilters;
 
     private TaskList list = TaskList.MINE;
     private final TaskFilter filter = new TaskFilter();
     private TaskLazyModel tasks;
     private List<TaskRow> selected = new java.util.ArrayList<>();
+    private String filterName;
+    private boolean filterDefault;
     private String reassignTo;
 
     public void load() {
         String requested = Faces.getRequestParameter("list");
-        if (requested != null) {
+        String savedId = Faces.getRequestParameter("filter");
+        if (savedId != null && savedId.matches("\\d{1,18}")) {
+            failures.attempt(() -> apply(savedFilters.find(me.getLogin(), Long.parseLong(savedId))), null);
+        } else if (requested == null) {
+            savedFilters.defaultOf(me.getLogin()).ifPresent(this::apply);
+        } else {
             try {
                 list = TaskList.valueOf(requested.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException unknown) {
@@ -65,6 +77,51 @@ public class Inbox implements Serializable {
             Messages.addGlobalWarn(Text.of("inbox.department.headsOnly"));
         }
         search();
+    }
+
+    private void apply(SavedFilter saved) {
+        list = saved.getList();
+        TaskFilter kept = saved.filter();
+        filter.setProcessKey(kept.getProcessKey());
+        filter.setText(kept.getText());
+        filter.setDue(kept.getDue());
+        filter.setPriority(kept.getPriority());
+        filter.setCustomerId(kept.getCustomerId());
+        filterName = saved.getName();
+        filterDefault = saved.isDefault();
+    }
+
+    public void saveFilter() {
+        if (filterName == null || filterName.isBlank() || filterName.strip().length() > SavedFilter.MAX_NAME) {
+            Messages.addError("inbox:filter-name", Text.of("filter.nameRequired"));
+            return;
+        }
+        failures.attempt(() -> savedFilters.save(me.getLogin(), filterName, list, filter, filterDefault),
+                "filter.savedAs", filterName.strip());
+    }
+
+    public void deleteFilter(long id) {
+        failures.attempt(() -> savedFilters.delete(me.getLogin(), id), "filter.deleted");
+    }
+
+    public List<SavedFilter> getSavedFilters() {
+        return savedFilters.of(me.getLogin());
+    }
+
+    public String getFilterName() {
+        return filterName;
+    }
+
+    public void setFilterName(String filterName) {
+        this.filterName = filterName;
+    }
+
+    public boolean isFilterDefault() {
+        return filterDefault;
+    }
+
+    public void setFilterDefault(boolean filterDefault) {
+        this.filterDefault = filterDefault;
     }
 
     public void search() {
@@ -118,12 +175,8 @@ public class Inbox implements Serializable {
     }
 
     /** Members of the departments the person heads, for bulk reassignment. */
-    public List<String[]> getMembers() {
-        var actor = me.actor();
-        var logins = directory.memberLogins(actor.headOf());
-        var names = directory.displayNames(logins);
-        return logins.stream().map(login -> new String[] {login, names.getOrDefault(login, login)})
-                .sorted(java.util.Comparator.comparing(pair -> pair[1])).toList();
+    public List<Colleagues.Colleague> getMembers() {
+        return colleagues.in(me.actor().headOf(), null);
     }
 
     public String due(TaskRow row) {

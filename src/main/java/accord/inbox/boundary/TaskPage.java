@@ -1,7 +1,9 @@
 package accord.inbox.boundary;
 
 import accord.inbox.control.CaseHistory;
+import accord.inbox.control.Colleagues;
 import accord.inbox.control.DueText;
+import accord.inbox.control.NextSteps;
 import accord.inbox.control.TaskFacts;
 import accord.inbox.control.TaskLookup;
 import accord.inbox.control.TaskRefused;
@@ -61,6 +63,12 @@ public class TaskPage implements Serializable {
     @Inject
     accord.organisation.control.Directory directory;
 
+    @Inject
+    Colleagues colleagues;
+
+    @Inject
+    NextSteps nextSteps;
+
     private String id;
     private TaskRow task;
     private TaskFacts facts;
@@ -68,6 +76,7 @@ public class TaskPage implements Serializable {
     private List<CaseHistory.Entry> story = List.of();
     private CaseHistory.Start start;
     private String why;
+    private List<String> next = List.of();
     private String comment;
     private boolean missing;
     private boolean canClaim;
@@ -75,13 +84,9 @@ public class TaskPage implements Serializable {
     private boolean canComplete;
     private boolean canReassign;
     private boolean canDelegate;
-    private List<Person> reassignTo = List.of();
-    private List<Person> delegateTo = List.of();
+    private List<Colleagues.Colleague> reassignTo = List.of();
+    private List<Colleagues.Colleague> delegateTo = List.of();
     private String chosenPerson;
-
-    /** Someone the task can be handed to. */
-    public record Person(String login, String name) implements Serializable {
-    }
 
     public void load() {
         id = Faces.getRequestParameter("id");
@@ -94,16 +99,19 @@ public class TaskPage implements Serializable {
             story = history.of(found.getProcessInstanceId());
             start = history.start(found.getProcessInstanceId());
             why = TaskRights.whyYours(actor, facts).map(reason -> Text.of(reason[0], reason[1])).orElse(null);
+            next = nextSteps.after(found.getProcessDefinitionId(), found.getTaskDefinitionKey(), variables).stream()
+                    .map(this::describe).toList();
             canClaim = TaskRights.canClaim(actor, facts);
             canRelease = TaskRights.canRelease(actor, facts);
             canComplete = TaskRights.canComplete(actor, facts);
             canReassign = TaskRights.canReassign(actor, facts);
             canDelegate = TaskRights.canDelegate(actor, facts);
             if (canReassign) {
-                reassignTo = people(facts.departments().stream().filter(code -> actor.admin() || actor.heads(code)).toList());
+                reassignTo = colleagues.in(facts.departments().stream()
+                        .filter(code -> actor.admin() || actor.heads(code)).toList(), task.assignee());
             }
             if (canDelegate) {
-                delegateTo = people(List.of(me.getDepartmentCode()));
+                delegateTo = colleagues.in(List.of(me.getDepartmentCode()), task.assignee());
             }
         } catch (TaskRefused refused) {
             missing = true;
@@ -148,12 +156,23 @@ public class TaskPage implements Serializable {
         return reload();
     }
 
-    private List<Person> people(List<String> departmentCodes) {
-        return directory.memberLogins(departmentCodes).stream()
-                .filter(login -> !login.equals(task.assignee()))
-                .map(login -> new Person(login, nameOf(login)))
-                .sorted(java.util.Comparator.comparing(Person::name))
-                .toList();
+    /** "Approve the case → 胡燕", "… → Customer Service", "The case ends." in the person's language. */
+    private String describe(NextSteps.Step step) {
+        if (step.caseEnds()) {
+            return Text.of("task.next.ends");
+        }
+        if (step.assignee() != null) {
+            return Text.of("task.next.to", step.name(), nameOf(step.assignee()));
+        }
+        if (!step.groups().isEmpty()) {
+            return Text.of("task.next.to", step.name(), String.join(" / ", step.groups().stream().map(this::groupName).toList()));
+        }
+        return Text.of("task.next.undecided", step.name());
+    }
+
+    private String groupName(String group) {
+        return directory.department(group).map(d -> d.name(me.getLocale()))
+                .orElseGet(() -> Text.has("role." + group) ? Text.of("role." + group) : group);
     }
 
     private String nameOf(String login) {
@@ -204,11 +223,11 @@ public class TaskPage implements Serializable {
         return canDelegate;
     }
 
-    public List<Person> getReassignTo() {
+    public List<Colleagues.Colleague> getReassignTo() {
         return reassignTo;
     }
 
-    public List<Person> getDelegateTo() {
+    public List<Colleagues.Colleague> getDelegateTo() {
         return delegateTo;
     }
 
@@ -238,6 +257,10 @@ public class TaskPage implements Serializable {
 
     public CaseHistory.Start getStart() {
         return start;
+    }
+
+    public List<String> getNext() {
+        return next;
     }
 
     public String getWhy() {

@@ -13,10 +13,17 @@ public final class Text {
     private Text() {
     }
 
-    public static String of(String key, Object... arguments) {
+    public static boolean has(String key) {
+        return ResourceBundle.getBundle(BUNDLE, locale()).containsKey(key);
+    }
+
+    private static Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        Locale locale = faces != null && faces.getViewRoot() != null
-                ? faces.getViewRoot().getLocale() : Locale.SIMPLIFIED_CHINESE;
+        return faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.SIMPLIFIED_CHINESE;
+    }
+
+    public static String of(String key, Object... arguments) {
+        Locale locale = locale();
         String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }

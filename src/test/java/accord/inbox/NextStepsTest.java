@@ -1,0 +1,51 @@
+package accord.inbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import accord.inbox.control.NextSteps;
+import accord.inbox.control.NextSteps.Step;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLInputFactory;
+import org.flowable.bpmn.converter.BpmnXMLConverter;
+import org.flowable.bpmn.model.BpmnModel;
+import org.flowable.common.engine.impl.util.io.InputStreamSource;
+import org.junit.jupiter.api.Test;
+
+/** "Who acts next", read from the process model of the inbox test process. */
+class NextStepsTest {
+
+    private static BpmnModel model() throws Exception {
+        try (InputStream bpmn = NextStepsTest.class.getClassLoader().getResourceAsStream("it/inbox-case.bpmn20.xml")) {
+            return new BpmnXMLConverter().convertToBpmnModel(new InputStreamSource(bpmn), false, false);
+        }
+    }
+
+    @Test
+    void afterTheReviewTheApproverActs() throws Exception {
+        List<Step> next = NextSteps.from(model(), "review", Map.of("approver", "hu.yan"));
+        assertEquals(List.of(new Step("Approve the case", "hu.yan", List.of(), false)), next);
+    }
+
+    @Test
+    void anUnknownApproverIsSaidToBeUnknown() throws Exception {
+        List<Step> next = NextSteps.from(model(), "review", Map.of());
+        assertEquals(1, next.size());
+        assertEquals(null, next.get(0).assignee());
+    }
+
+    @Test
+    void afterTheApprovalTheCaseEnds() throws Exception {
+        List<Step> next = NextSteps.from(model(), "approve", Map.of());
+        assertEquals(1, next.size());
+        assertTrue(next.get(0).caseEnds());
+    }
+
+    @Test
+    void groupsResolveFromVariablesOrStayAsWritten() throws Exception {
+        List<Step> next = NextSteps.from(model(), "start", Map.of("offeredTo", "CUSTOMER_SERVICE"));
+        assertEquals(List.of(new Step("Review the case", null, List.of("CUSTOMER_SERVICE"), false)), next);
+    }
+}
