@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import accord.inbox.boundary.CaseAttachments;
 import accord.inbox.boundary.SavedFilters;
 import accord.inbox.boundary.TaskActions;
 import accord.inbox.control.CaseHistory;
@@ -81,6 +82,9 @@ class InboxIT {
 
     @Inject
     SavedFilters savedFilters;
+
+    @Inject
+    CaseAttachments attachments;
 
     // Container threads: the claims run as real concurrent requests would, each in its own transaction.
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
@@ -287,6 +291,26 @@ class InboxIT {
 
         savedFilters.delete(alice, first.getId());
         assertEquals(List.of("High priority"), savedFilters.of(alice).stream().map(SavedFilter::getName).toList());
+    }
+
+    @Test
+    void filesAreAttachedToTheCaseForThoseWhoSeeIt() throws Exception {
+        String task = startCase("Files", null, 50);
+        actions.claim(actor(alice), task);
+        byte[] pdf = "%PDF-1.4 quotation".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+        String id = actions.attach(actor(alice), task, "C:\\temp\\报价单.pdf", pdf);
+
+        var attachment = attachments.visible(actor(starter), id);
+        assertEquals("报价单.pdf", attachment.getName());
+        assertEquals("application/pdf", attachment.getType());
+        try (var content = attachments.content(attachment)) {
+            assertTrue(java.util.Arrays.equals(pdf, content.readAllBytes()));
+        }
+        assertRefused("attachment.refused.notYours", () -> attachments.visible(actor(outsider), id));
+        assertRefused("task.refused.notYours", () -> actions.attach(actor(outsider), task, "x.pdf", pdf));
+        assertRefused("attachment.refused.type", () -> actions.attach(actor(alice), task, "run.pdf", "MZ....".getBytes()));
+        assertRefused("attachment.refused.size", () -> actions.attach(actor(alice), task, "empty.pdf", new byte[0]));
     }
 
     private static void assertRefused(String messageKey, Runnable action) {

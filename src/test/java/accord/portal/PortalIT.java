@@ -243,6 +243,9 @@ class PortalIT {
         browser.findElement(By.id("form:claim")).click();
         waitFor("form:complete");
         assertTrue(text("why").contains("assigned to you"), text("why"));
+        browser.findElement(By.cssSelector("#files input[type=file]")).sendKeys(samplePdf().toString());
+        browser.findElement(By.id("files:attach")).click();
+        waitForText("file-list", "corrected-invoice.pdf");
         browser.findElement(By.id("form:comment")).sendKeys("Checked the invoice with Finance: corrected.");
         Browser.screenshot(browser, "task-page");
         browser.findElement(By.id("form:complete")).click();
@@ -261,6 +264,7 @@ class PortalIT {
         assertTrue(text("history").contains("Checked the invoice with Finance: corrected."), text("history"));
         assertTrue(text("history").contains("Review the case"), text("history"));
         assertEquals("The case ends.", text("next"));
+        assertTrue(text("file-list").contains("corrected-invoice.pdf"), "A sees the file of B: " + text("file-list"));
         Browser.screenshot(browser, "task-history");
     }
 
@@ -310,6 +314,16 @@ class PortalIT {
         browser.findElement(By.id("inbox:search")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(table));
         waitForText("inbox:tasks", text);
+    }
+
+    private static java.nio.file.Path samplePdf() {
+        try {
+            java.nio.file.Path pdf = java.nio.file.Files.createTempDirectory("accord").resolve("corrected-invoice.pdf");
+            java.nio.file.Files.writeString(pdf, "%PDF-1.4\n% a corrected invoice\n");
+            return pdf;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void signInAs(String login) {

@@ -1,5 +1,6 @@
 package accord.inbox.boundary;
 
+import accord.inbox.control.AttachmentPolicy;
 import accord.inbox.control.TaskFacts;
 import accord.inbox.control.TaskLookup;
 import accord.inbox.control.TaskRefused;
@@ -10,6 +11,7 @@ import accord.workflow.control.Acting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.ByteArrayInputStream;
 import java.util.function.BiPredicate;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.DelegationState;
@@ -74,6 +76,21 @@ public class TaskActions {
             throw new TaskRefused("task.refused.emptyComment", "empty comment");
         }
         Acting.as(actor.login(), () -> addComment(task, text));
+    }
+
+    /** Attaches a file to the task's case (stored in the database by the engine, never in the web root). */
+    public String attach(Actor actor, String taskId, String fileName, byte[] content) {
+        Task task = lookup.task(taskId);
+        check(actor, lookup.facts(task, actor), "attach to", TaskRights::canComment, "task.refused.notYours");
+        if (content.length == 0 || content.length > AttachmentPolicy.MAX_BYTES) {
+            throw new TaskRefused("attachment.refused.size", "file size " + content.length,
+                    AttachmentPolicy.MAX_BYTES / (1024 * 1024));
+        }
+        String name = AttachmentPolicy.cleanName(fileName);
+        String type = AttachmentPolicy.contentType(name, content)
+                .orElseThrow(() -> new TaskRefused("attachment.refused.type", "file type of " + name, name));
+        return Acting.as(actor.login(), () -> tasks.createAttachment(type, task.getId(), task.getProcessInstanceId(),
+                name, null, new ByteArrayInputStream(content)).getId());
     }
 
     public void reassign(Actor actor, String taskId, String toLogin) {

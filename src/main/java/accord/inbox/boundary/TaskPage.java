@@ -1,5 +1,6 @@
 package accord.inbox.boundary;
 
+import accord.inbox.control.AttachmentPolicy;
 import accord.inbox.control.CaseHistory;
 import accord.inbox.control.Colleagues;
 import accord.inbox.control.DueText;
@@ -25,6 +26,7 @@ import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * The task page: the task, its case's context and history, and the generic form (variables to
@@ -69,6 +71,9 @@ public class TaskPage implements Serializable {
     @Inject
     NextSteps nextSteps;
 
+    @Inject
+    CaseAttachments attachments;
+
     private String id;
     private TaskRow task;
     private TaskFacts facts;
@@ -77,6 +82,12 @@ public class TaskPage implements Serializable {
     private CaseHistory.Start start;
     private String why;
     private List<String> next = List.of();
+    private List<AttachmentRow> files = List.of();
+    private transient UploadedFile upload;
+
+    /** A file on the case, as the page lists it. */
+    public record AttachmentRow(String id, String name, String by, java.util.Date at) implements Serializable {
+    }
     private String comment;
     private boolean missing;
     private boolean canClaim;
@@ -101,6 +112,8 @@ public class TaskPage implements Serializable {
             why = TaskRights.whyYours(actor, facts).map(reason -> Text.of(reason[0], reason[1])).orElse(null);
             next = nextSteps.after(found.getProcessDefinitionId(), found.getTaskDefinitionKey(), variables).stream()
                     .map(this::describe).toList();
+            files = attachments.of(found.getProcessInstanceId()).stream()
+                    .map(a -> new AttachmentRow(a.getId(), a.getName(), nameOf(a.getUserId()), a.getTime())).toList();
             canClaim = TaskRights.canClaim(actor, facts);
             canRelease = TaskRights.canRelease(actor, facts);
             canComplete = TaskRights.canComplete(actor, facts);
@@ -143,6 +156,17 @@ public class TaskPage implements Serializable {
         if (failures.attempt(() -> actions.comment(me.actor(), id, comment), "task.commented")) {
             comment = null;
         }
+        return reload();
+    }
+
+    public String attach() {
+        if (upload == null || upload.getSize() == 0) {
+            Messages.addError("files:file", Text.of("attachment.choose"));
+            return null;
+        }
+        byte[] content = upload.getContent();
+        String name = upload.getFileName();
+        failures.attempt(() -> actions.attach(me.actor(), id, name, content), "attachment.added", name);
         return reload();
     }
 
@@ -257,6 +281,26 @@ public class TaskPage implements Serializable {
 
     public CaseHistory.Start getStart() {
         return start;
+    }
+
+    public List<AttachmentRow> getFiles() {
+        return files;
+    }
+
+    public UploadedFile getUpload() {
+        return upload;
+    }
+
+    public void setUpload(UploadedFile upload) {
+        this.upload = upload;
+    }
+
+    public String getAccepted() {
+        return AttachmentPolicy.ACCEPTED;
+    }
+
+    public int getMaxBytes() {
+        return AttachmentPolicy.MAX_BYTES;
     }
 
     public List<String> getNext() {

@@ -1,0 +1,56 @@
+package accord.inbox.boundary;
+
+import accord.inbox.control.TaskLookup;
+import accord.inbox.control.TaskRefused;
+import accord.inbox.control.TaskRights;
+import accord.organisation.control.Actor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.InputStream;
+import java.util.List;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.engine.task.Attachment;
+
+/** Reading a case's attachments: only for people who may see the case. */
+@ApplicationScoped
+public class CaseAttachments {
+
+    @Inject
+    TaskService tasks;
+
+    @Inject
+    RuntimeService runtime;
+
+    @Inject
+    TaskLookup lookup;
+
+    public List<Attachment> of(String processInstanceId) {
+        return tasks.getProcessInstanceAttachments(processInstanceId);
+    }
+
+    /** The attachment, if the person took part in its case or may see one of its open tasks. */
+    public Attachment visible(Actor actor, String attachmentId) {
+        Attachment attachment = attachmentId == null ? null : tasks.getAttachment(attachmentId);
+        if (attachment == null || !canSeeCase(actor, attachment.getProcessInstanceId())) {
+            throw TaskLookup.refused(actor, "download attachment", attachmentId, "attachment.refused.notYours");
+        }
+        return attachment;
+    }
+
+    public InputStream content(Attachment attachment) {
+        return tasks.getAttachmentContent(attachment.getId());
+    }
+
+    private boolean canSeeCase(Actor actor, String processInstanceId) {
+        if (processInstanceId == null) {
+            return false;
+        }
+        if (runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).involvedUser(actor.login()).count() > 0) {
+            return true;
+        }
+        return tasks.createTaskQuery().processInstanceId(processInstanceId).list().stream()
+                .anyMatch(task -> TaskRights.canSee(actor, lookup.facts(task, actor)));
+    }
+
+}
