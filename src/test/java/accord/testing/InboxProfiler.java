@@ -53,8 +53,6 @@ public class InboxProfiler extends HttpServlet {
         time(out, "page MINE (20 tasks)", () -> queries.page(actor, TaskList.MINE, new TaskFilter(), null, true, 0, 20));
         var page = queries.page(actor, TaskList.MINE, new TaskFilter(), null, true, 0, 20);
         time(out, "rows for 20 tasks", () -> rows.of(page));
-        time(out, "home: assigned", () -> openWork.assignedTo(login));
-        time(out, "home: offered", () -> openWork.offeredTo(login));
         time(out, "home: department", () -> openWork.ofDepartment(actor.groups().get(0)));
     }
 

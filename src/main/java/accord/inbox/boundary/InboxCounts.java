@@ -3,7 +3,6 @@ package accord.inbox.boundary;
 import accord.inbox.control.TaskFilter;
 import accord.inbox.control.TaskList;
 import accord.inbox.control.TaskQueries;
-import accord.organisation.control.Actor;
 import accord.security.boundary.CurrentPerson;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -22,27 +21,15 @@ public class InboxCounts {
     @Inject
     TaskQueries queries;
 
-    private Map<TaskList, Long> counts;
-    private boolean head;
+    private final Map<TaskList, Long> counts = new EnumMap<>(TaskList.class);
 
+    /** The open tasks in one list, counted at most once per request (each list when first asked). */
     public long count(String list) {
-        return counts().get(TaskList.valueOf(list));
+        return counts.computeIfAbsent(TaskList.valueOf(list),
+                which -> queries.count(me.actor(), which, new TaskFilter()));
     }
 
     public boolean isHead() {
-        counts();
-        return head;
-    }
-
-    private Map<TaskList, Long> counts() {
-        if (counts == null) {
-            Actor actor = me.actor();
-            head = actor.headsAny();
-            counts = new EnumMap<>(TaskList.class);
-            for (TaskList list : TaskList.values()) {
-                counts.put(list, queries.count(actor, list, new TaskFilter()));
-            }
-        }
-        return counts;
+        return me.actor().headsAny();
     }
 }

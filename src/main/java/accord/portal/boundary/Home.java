@@ -1,5 +1,7 @@
 package accord.portal.boundary;
 
+import accord.inbox.boundary.InboxCounts;
+import accord.inbox.control.TaskList;
 import accord.organisation.control.Directory;
 import accord.portal.control.OpenWork;
 import accord.security.boundary.CurrentPerson;
@@ -22,6 +24,9 @@ public class Home implements Serializable {
     Directory directory;
 
     @Inject
+    InboxCounts inboxCounts;
+
+    @Inject
     CurrentPerson me;
 
     private long assignedToMe;
@@ -30,8 +35,9 @@ public class Home implements Serializable {
     private String departmentName;
 
     public void load() {
-        assignedToMe = openWork.assignedTo(me.getLogin());
-        offeredToMe = openWork.offeredTo(me.getLogin());
+        // The same counts as the side menu's, counted once for the request.
+        assignedToMe = inboxCounts.count(TaskList.MINE.name());
+        offeredToMe = inboxCounts.count(TaskList.TEAM.name());
         department = openWork.ofDepartment(me.getDepartmentCode());
         departmentName = directory.department(me.getDepartmentCode())
                 .map(d -> d.name(me.getLocale()))

@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.flowable.engine.TaskService;
 
-/** Counts of open workflow tasks, straight from the engine (never cached). */
+/** Open workflow tasks of a whole department, straight from the engine (never cached). */
 @ApplicationScoped
 public class OpenWork {
 
@@ -17,19 +17,6 @@ public class OpenWork {
 
     @Inject
     Directory directory;
-
-    public long assignedTo(String login) {
-        return tasks.createTaskQuery().taskAssignee(login).active().count();
-    }
-
-    /** Unclaimed tasks offered to one of the person's groups (department codes and roles). */
-    public long offeredTo(String login) {
-        List<String> groups = directory.candidateGroupsOf(login);
-        if (groups.isEmpty()) {
-            return 0;
-        }
-        return tasks.createTaskQuery().taskCandidateGroupIn(groups).active().count();
-    }
 
     /** Open tasks of a department: offered to it, or assigned to one of its members. */
     public long ofDepartment(String departmentCode) {
