@@ -243,10 +243,12 @@ class PortalIT {
         browser.findElement(By.id("form:claim")).click();
         waitFor("form:complete");
         assertTrue(text("why").contains("assigned to you"), text("why"));
-        browser.findElement(By.cssSelector("#files input[type=file]")).sendKeys(samplePdf().toString());
-        browser.findElement(By.id("files:attach")).click();
-        waitForText("file-list", "corrected-invoice.pdf");
         browser.findElement(By.id("form:comment")).sendKeys("Checked the invoice with Finance: corrected.");
+        browser.findElement(By.cssSelector("#form input[type=file]")).sendKeys(samplePdf().toString());
+        browser.findElement(By.id("form:attach")).click();
+        waitForText("file-list", "corrected-invoice.pdf");
+        assertEquals("Checked the invoice with Finance: corrected.",
+                browser.findElement(By.id("form:comment")).getAttribute("value"), "attaching keeps the comment typed so far");
         Browser.screenshot(browser, "task-page");
         browser.findElement(By.id("form:complete")).click();
         waitFor("inbox:tasks");

@@ -112,8 +112,7 @@ public class TaskPage implements Serializable {
             why = TaskRights.whyYours(actor, facts).map(reason -> Text.of(reason[0], reason[1])).orElse(null);
             next = nextSteps.after(found.getProcessDefinitionId(), found.getTaskDefinitionKey(), variables).stream()
                     .map(this::describe).toList();
-            files = attachments.of(found.getProcessInstanceId()).stream()
-                    .map(a -> new AttachmentRow(a.getId(), a.getName(), nameOf(a.getUserId()), a.getTime())).toList();
+            loadFiles(found.getProcessInstanceId());
             canClaim = TaskRights.canClaim(actor, facts);
             canRelease = TaskRights.canRelease(actor, facts);
             canComplete = TaskRights.canComplete(actor, facts);
@@ -146,6 +145,10 @@ public class TaskPage implements Serializable {
     }
 
     public String complete() {
+        // A file chosen but not yet attached goes with the completion rather than being dropped.
+        if (upload != null && upload.getSize() > 0 && !attachChosenFile()) {
+            return null;
+        }
         if (failures.attempt(() -> actions.complete(me.actor(), id, comment), "task.completed", task.name())) {
             return toInbox("mine");
         }
@@ -159,15 +162,28 @@ public class TaskPage implements Serializable {
         return reload();
     }
 
+    /** Attaches the chosen file and stays on the page, so that the comment typed so far is kept. */
     public String attach() {
         if (upload == null || upload.getSize() == 0) {
-            Messages.addError("files:file", Text.of("attachment.choose"));
+            Messages.addError("form:file", Text.of("attachment.choose"));
             return null;
         }
+        attachChosenFile();
+        return null;
+    }
+
+    private boolean attachChosenFile() {
         byte[] content = upload.getContent();
         String name = upload.getFileName();
-        failures.attempt(() -> actions.attach(me.actor(), id, name, content), "attachment.added", name);
-        return reload();
+        upload = null;
+        boolean attached = failures.attempt(() -> actions.attach(me.actor(), id, name, content), "attachment.added", name);
+        loadFiles(task.processInstanceId());
+        return attached;
+    }
+
+    private void loadFiles(String processInstanceId) {
+        files = attachments.of(processInstanceId).stream()
+                .map(a -> new AttachmentRow(a.getId(), a.getName(), nameOf(a.getUserId()), a.getTime())).toList();
     }
 
     public String reassign() {
