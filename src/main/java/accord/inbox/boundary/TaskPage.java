@@ -145,7 +145,7 @@ public class TaskPage implements Serializable {
     }
 
     public String complete() {
-        // A file chosen but not yet attached goes with the completion rather than being dropped.
+        // A file chosen but not yet attached goes along rather than being dropped (also in addComment).
         if (upload != null && upload.getSize() > 0 && !attachChosenFile()) {
             return null;
         }
@@ -156,6 +156,9 @@ public class TaskPage implements Serializable {
     }
 
     public String addComment() {
+        if (upload != null && upload.getSize() > 0 && !attachChosenFile()) {
+            return null;
+        }
         if (failures.attempt(() -> actions.comment(me.actor(), id, comment), "task.commented")) {
             comment = null;
         }
