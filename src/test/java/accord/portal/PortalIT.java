@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -138,8 +139,7 @@ class PortalIT {
         waitFor("greeting");
         assertTrue(text("greeting").contains("马琳"), text("greeting"));
         // Start from English whatever an earlier run stored for this person.
-        browser.findElement(By.id("lang-en")).click();
-        waitForText("sign-out", "Sign out");
+        useEnglish();
         assertTrue(text("my-tasks").contains("My open tasks"), text("my-tasks"));
         assertEquals("Sign out", browser.findElement(By.id("sign-out")).getText());
         Browser.screenshot(browser, "home-en");
@@ -161,8 +161,7 @@ class PortalIT {
         browser.get(base + "index.xhtml");
         signIn("ma.lin", DemoOrganisation.PASSWORD);
         waitForText("sign-out", "退出登录");
-        browser.findElement(By.id("lang-en")).click();
-        waitForText("sign-out", "Sign out");
+        useEnglish();
     }
 
     @Test
@@ -339,7 +338,10 @@ class PortalIT {
     }
 
     private void useEnglish() {
+        // The switch reloads the page: wait for the old page to go before reading the new one.
+        WebElement before = browser.findElement(By.id("sign-out"));
         browser.findElement(By.id("lang-en")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
         waitForText("sign-out", "Sign out");
     }
 
@@ -365,7 +367,8 @@ class PortalIT {
     }
 
     private void waitForText(String id, String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(20))
+        // Chromium may report a node of a page being replaced as "not in the document": look again.
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
     }
 
