@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.InputStream;
 import java.util.List;
-import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.task.Attachment;
 
@@ -18,9 +17,6 @@ public class CaseAttachments {
 
     @Inject
     TaskService tasks;
-
-    @Inject
-    RuntimeService runtime;
 
     @Inject
     TaskLookup lookup;
@@ -46,7 +42,7 @@ public class CaseAttachments {
         if (processInstanceId == null) {
             return false;
         }
-        if (runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).involvedUser(actor.login()).count() > 0) {
+        if (lookup.involvedInCase(actor, processInstanceId)) {
             return true;
         }
         return tasks.createTaskQuery().processInstanceId(processInstanceId).list().stream()

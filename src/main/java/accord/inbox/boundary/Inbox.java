@@ -51,7 +51,7 @@ public class Inbox implements Serializable {
     SavedFilters savedFilters;
 
     private TaskList list = TaskList.MINE;
-    private final TaskFilter filter = new TaskFilter();
+    private TaskFilter filter = new TaskFilter();
     private TaskLazyModel tasks;
     private List<TaskRow> selected = new java.util.ArrayList<>();
     private String filterName;
@@ -81,12 +81,7 @@ public class Inbox implements Serializable {
 
     private void apply(SavedFilter saved) {
         list = saved.getList();
-        TaskFilter kept = saved.filter();
-        filter.setProcessKey(kept.getProcessKey());
-        filter.setText(kept.getText());
-        filter.setDue(kept.getDue());
-        filter.setPriority(kept.getPriority());
-        filter.setCustomerId(kept.getCustomerId());
+        filter = saved.filter();
         filterName = saved.getName();
         filterDefault = saved.isDefault();
     }
@@ -129,11 +124,7 @@ public class Inbox implements Serializable {
     }
 
     public void clearFilter() {
-        filter.setProcessKey(null);
-        filter.setText(null);
-        filter.setDue(null);
-        filter.setPriority(null);
-        filter.setCustomerId(null);
+        filter = new TaskFilter();
         search();
     }
 

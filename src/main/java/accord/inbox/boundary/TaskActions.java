@@ -42,7 +42,7 @@ public class TaskActions {
         Task task = lookup.task(taskId);
         TaskFacts facts = lookup.facts(task, actor);
         if (facts.isClaimed()) {
-            throw new TaskRefused("task.refused.claimedBy", "already claimed", nameOf(facts.assignee()));
+            throw new TaskRefused("task.refused.claimedBy", "already claimed", directory.displayName(facts.assignee()));
         }
         check(actor, facts, "claim", TaskRights::canClaim, "task.refused.notCandidate");
         tasks.claim(taskId, actor.login());
@@ -132,9 +132,5 @@ public class TaskActions {
         if (!rule.test(actor, facts)) {
             throw TaskLookup.refused(actor, action, facts.id(), messageKey);
         }
-    }
-
-    private String nameOf(String login) {
-        return directory.employee(login).map(e -> e.displayName()).orElse(login);
     }
 }

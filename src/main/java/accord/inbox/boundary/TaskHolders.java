@@ -1,7 +1,6 @@
 package accord.inbox.boundary;
 
 import accord.organisation.control.Directory;
-import accord.organisation.entity.Employee;
 import accord.platform.control.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,7 +25,6 @@ public class TaskHolders {
         if (task.getAssignee() == null) {
             return Text.of("task.refused.someoneFaster");
         }
-        String name = directory.employee(task.getAssignee()).map(Employee::displayName).orElse(task.getAssignee());
-        return Text.of("task.refused.claimedBy", name);
+        return Text.of("task.refused.claimedBy", directory.displayName(task.getAssignee()));
     }
 }

@@ -219,7 +219,7 @@ public class TaskPage implements Serializable {
     }
 
     private String nameOf(String login) {
-        return login == null ? "" : directory.displayNames(java.util.Set.of(login)).getOrDefault(login, login);
+        return login == null ? "" : directory.displayName(login);
     }
 
     private String reload() {

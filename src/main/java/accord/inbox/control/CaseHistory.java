@@ -46,8 +46,7 @@ public class CaseHistory {
             return new Start(null, null, null);
         }
         String by = instance.getStartUserId();
-        return new Start(by, by == null ? null : directory.displayNames(Set.of(by)).getOrDefault(by, by),
-                instance.getStartTime());
+        return new Start(by, directory.displayName(by), instance.getStartTime());
     }
 
     public List<Entry> of(String processInstanceId) {

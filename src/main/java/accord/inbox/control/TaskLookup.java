@@ -65,10 +65,15 @@ public class TaskLookup {
                 }
             });
         }
-        boolean involved = task.getProcessInstanceId() != null && runtime.createProcessInstanceQuery()
-                .processInstanceId(task.getProcessInstanceId()).involvedUser(actor.login()).count() > 0;
+        boolean involved = involvedInCase(actor, task.getProcessInstanceId());
         return new TaskFacts(task.getId(), task.getAssignee(), task.getOwner(),
                 task.getDelegationState() == DelegationState.PENDING, groups, users, departments, involved);
+    }
+
+    /** Did the person start the case or take part in it (the engine's participant links)? */
+    public boolean involvedInCase(Actor actor, String processInstanceId) {
+        return processInstanceId != null && runtime.createProcessInstanceQuery()
+                .processInstanceId(processInstanceId).involvedUser(actor.login()).count() > 0;
     }
 
     /** The task, if the person may see it; otherwise a refusal that is logged. */

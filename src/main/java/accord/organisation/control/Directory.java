@@ -49,7 +49,10 @@ public class Directory {
         if (found.isEmpty()) {
             return List.of();
         }
-        Employee employee = found.get();
+        return candidateGroupsOf(found.get());
+    }
+
+    private static List<String> candidateGroupsOf(Employee employee) {
         List<String> groups = new ArrayList<>();
         for (Department d = employee.department(); d != null; d = d.parent()) {
             groups.add(d.code());
@@ -72,7 +75,7 @@ public class Directory {
             headed.add(department.code());
             teamsOf(department).forEach(team -> headed.add(team.code()));
         }
-        return new Actor(login, candidateGroupsOf(login), headed, found.get().has(Role.ADMIN));
+        return new Actor(login, candidateGroupsOf(found.get()), headed, found.get().has(Role.ADMIN));
     }
 
     public List<Department> teamsOf(Department department) {
@@ -92,15 +95,6 @@ public class Directory {
         return em.createQuery("select d from Department d order by d.code", Department.class).getResultList();
     }
 
-    /** The active members of a department, including its teams. */
-    public List<Employee> members(Department department) {
-        return em.createQuery("""
-                select e from Employee e join e.department d left join d.parent p
-                where e.active = true and (d = :d or p = :d)
-                order by e.displayName""", Employee.class)
-                .setParameter("d", department)
-                .getResultList();
-    }
 
     /** Logins of the active members of these departments (and of their teams). */
     public List<String> memberLogins(Collection<String> departmentCodes) {
@@ -113,6 +107,11 @@ public class Directory {
                 String.class)
                 .setParameter("codes", departmentCodes)
                 .getResultList();
+    }
+
+    /** A person's display name, or the login itself for someone not (or no longer) in the directory. */
+    public String displayName(String login) {
+        return login == null ? null : employee(login).map(Employee::displayName).orElse(login);
     }
 
     /** Display names by login, for showing many people at once. */

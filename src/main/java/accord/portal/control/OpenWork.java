@@ -1,8 +1,6 @@
 package accord.portal.control;
 
 import accord.organisation.control.Directory;
-import accord.organisation.entity.Department;
-import accord.organisation.entity.Employee;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -20,8 +18,7 @@ public class OpenWork {
 
     /** Open tasks of a department: offered to it, or assigned to one of its members. */
     public long ofDepartment(String departmentCode) {
-        Department department = directory.department(departmentCode).orElseThrow();
-        List<String> members = directory.members(department).stream().map(Employee::login).toList();
+        List<String> members = directory.memberLogins(List.of(departmentCode));
         var query = tasks.createTaskQuery().active().or().taskCandidateGroup(departmentCode);
         if (!members.isEmpty()) {
             query = query.taskAssigneeIds(members);
