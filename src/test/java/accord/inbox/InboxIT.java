@@ -1,14 +1,17 @@
 package accord.inbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import accord.inbox.boundary.CaseAttachments;
 import accord.inbox.boundary.SavedFilters;
 import accord.inbox.boundary.TaskActions;
+import accord.inbox.control.CaseDiagram;
 import accord.inbox.control.CaseHistory;
 import accord.inbox.control.DueFilter;
+import accord.inbox.control.ListCounts;
 import accord.inbox.control.PriorityLevel;
 import accord.inbox.control.TaskFilter;
 import accord.inbox.control.TaskList;
@@ -86,6 +89,12 @@ class InboxIT {
     @Inject
     CaseAttachments attachments;
 
+    @Inject
+    CaseDiagram diagrams;
+
+    @Inject
+    ListCounts listCounts;
+
     // Container threads: the claims run as real concurrent requests would, each in its own transaction.
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService pool;
@@ -141,6 +150,23 @@ class InboxIT {
         assertTrue(ids(actor(bob), TaskList.TEAM).isEmpty(), "a claimed task leaves the team list");
         assertTrue(ids(actor(head), TaskList.DEPARTMENT).contains(task), "held by a member: still the department's");
         assertEquals(1, queries.count(actor(alice), TaskList.MINE, new TaskFilter()));
+    }
+
+    @Test
+    void theMenuCountsAgreeWithTheLists() {
+        String claimed = startCase("Counted and claimed", null, 50);
+        startCase("Counted and offered", null, 50);
+        startCase("Counted twice offered", null, 50);
+        actions.claim(actor(bob), claimed);
+
+        for (String login : List.of(alice, bob, head, starter, outsider)) {
+            for (TaskList list : TaskList.values()) {
+                assertEquals(ids(actor(login), list).size(), listCounts.count(actor(login), list), login + " " + list);
+            }
+        }
+        assertEquals(2, listCounts.count(actor(alice), TaskList.TEAM));
+        assertEquals(3, listCounts.count(actor(starter), TaskList.INVOLVED));
+        assertEquals(3, listCounts.ofDepartments(java.util.Set.of(department)), "offered to it or held by a member");
     }
 
     @Test
@@ -250,6 +276,29 @@ class InboxIT {
         Task next = tasks.createTaskQuery().processInstanceId(caseId).singleResult();
         assertEquals("Approve the case", next.getName());
         assertEquals(alice, next.getAssignee());
+    }
+
+    @Test
+    void theDiagramMarksTheStepsDoneAndTheCurrentOneForThoseWhoSeeTheCase() {
+        String task = startCase("Diagram", null, 50);
+        String caseId = tasks.createTaskQuery().taskId(task).singleResult().getProcessInstanceId();
+        actions.claim(actor(alice), task);
+        actions.complete(actor(alice), task, null);
+
+        CaseDiagram.Diagram diagram = diagrams.of(caseId).orElseThrow();
+        assertEquals(java.util.Set.of("approve"), diagram.current());
+        assertEquals(java.util.Set.of("start", "review"), diagram.done());
+        assertEquals(java.util.Set.of("toReview", "toApprove"), diagram.flowsTaken());
+        assertTrue(diagram.bpmnXml().contains("BPMNDiagram"), "the deployed BPMN with its drawing");
+
+        assertTrue(lookup.canSeeCase(actor(starter), caseId));
+        assertTrue(lookup.canSeeCase(actor(head), caseId), "the head sees the department's open task");
+        assertFalse(lookup.canSeeCase(actor(outsider), caseId));
+        String approve = tasks.createTaskQuery().processInstanceId(caseId).singleResult().getId();
+        actions.complete(actor(alice), approve, null);
+        assertTrue(lookup.canSeeCase(actor(starter), caseId), "a finished case stays visible to who took part");
+        assertTrue(diagrams.of(caseId).orElseThrow().current().isEmpty());
+        assertTrue(diagrams.of(caseId).orElseThrow().done().containsAll(java.util.Set.of("approve", "end")));
     }
 
     @Test

@@ -218,7 +218,7 @@ class PortalIT {
     }
 
     @Test
-    void aCaseGoesFromTheTeamListThroughClaimAndCompletionIntoTheStartersHistory() {
+    void aCaseGoesFromTheTeamListThroughClaimAndCompletionIntoTheStartersHistory() throws Exception {
         // A (hu.yan) starts a case offered to Customer Service, to be approved by A afterwards.
         browser.get(base + "index.xhtml");
         signInAs("hu.yan");
@@ -266,7 +266,28 @@ class PortalIT {
         assertTrue(text("history").contains("Review the case"), text("history"));
         assertEquals("The case ends.", text("next"));
         assertTrue(text("file-list").contains("corrected-invoice.pdf"), "A sees the file of B: " + text("file-list"));
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#diagram.diagram-ready")));
+        assertTrue(diagramMarkers("review").contains("accord-done"), "B's step is drawn done");
+        assertTrue(diagramMarkers("approve").contains("accord-current"), "A's step is drawn current");
+        assertFalse(diagramMarkers("end").contains("accord-done"), "the end is not reached yet");
         Browser.screenshot(browser, "task-history");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('diagram').scrollIntoView()");
+        Browser.screenshot(browser, "task-diagram");
+        String diagramSource = browser.findElement(By.id("diagram")).getAttribute("data-source");
+        signOut();
+
+        // Someone with no part in the case gets nothing of its diagram.
+        signInAs("he.peng");
+        browser.get(new URL(base, diagramSource).toString());
+        assertFalse(browser.getPageSource().contains("BPMNDiagram"), "no BPMN for an outsider");
+        assertFalse(browser.findElements(By.id("error-404")).isEmpty(), "the not-found page");
+    }
+
+    /** The classes bpmn-js gave the drawn element of a BPMN id. */
+    private String diagramMarkers(String elementId) {
+        return browser.findElement(By.cssSelector("#diagram .djs-element[data-element-id='" + elementId + "']"))
+                .getAttribute("class");
     }
 
     @Test

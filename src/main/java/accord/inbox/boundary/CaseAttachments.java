@@ -2,7 +2,6 @@ package accord.inbox.boundary;
 
 import accord.inbox.control.TaskLookup;
 import accord.inbox.control.TaskRefused;
-import accord.inbox.control.TaskRights;
 import accord.organisation.control.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,7 +27,7 @@ public class CaseAttachments {
     /** The attachment, if the person took part in its case or may see one of its open tasks. */
     public Attachment visible(Actor actor, String attachmentId) {
         Attachment attachment = attachmentId == null ? null : tasks.getAttachment(attachmentId);
-        if (attachment == null || !canSeeCase(actor, attachment.getProcessInstanceId())) {
+        if (attachment == null || !lookup.canSeeCase(actor, attachment.getProcessInstanceId())) {
             throw TaskLookup.refused(actor, "download attachment", attachmentId, "attachment.refused.notYours");
         }
         return attachment;
@@ -37,16 +36,4 @@ public class CaseAttachments {
     public InputStream content(Attachment attachment) {
         return tasks.getAttachmentContent(attachment.getId());
     }
-
-    private boolean canSeeCase(Actor actor, String processInstanceId) {
-        if (processInstanceId == null) {
-            return false;
-        }
-        if (lookup.involvedInCase(actor, processInstanceId)) {
-            return true;
-        }
-        return tasks.createTaskQuery().processInstanceId(processInstanceId).list().stream()
-                .anyMatch(task -> TaskRights.canSee(actor, lookup.facts(task, actor)));
-    }
-
 }

@@ -1,8 +1,7 @@
 package accord.inbox.boundary;
 
-import accord.inbox.control.TaskFilter;
+import accord.inbox.control.ListCounts;
 import accord.inbox.control.TaskList;
-import accord.inbox.control.TaskQueries;
 import accord.security.boundary.CurrentPerson;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,14 +18,14 @@ public class InboxCounts {
     CurrentPerson me;
 
     @Inject
-    TaskQueries queries;
+    ListCounts counter;
 
     private final Map<TaskList, Long> counts = new EnumMap<>(TaskList.class);
 
     /** The open tasks in one list, counted at most once per request (each list when first asked). */
     public long count(String list) {
         return counts.computeIfAbsent(TaskList.valueOf(list),
-                which -> queries.count(me.actor(), which, new TaskFilter()));
+                which -> counter.count(me.actor(), which));
     }
 
     public boolean isHead() {

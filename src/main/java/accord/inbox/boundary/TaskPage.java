@@ -2,6 +2,7 @@ package accord.inbox.boundary;
 
 import accord.inbox.control.AttachmentPolicy;
 import accord.inbox.control.CaseHistory;
+import accord.inbox.control.CaseVariables;
 import accord.inbox.control.Colleagues;
 import accord.inbox.control.DueText;
 import accord.inbox.control.NextSteps;
@@ -78,12 +79,17 @@ public class TaskPage implements Serializable {
     private TaskRow task;
     private TaskFacts facts;
     private Map<String, Object> variables = Map.of();
+    private List<Field> fields = List.of();
     private List<CaseHistory.Entry> story = List.of();
     private CaseHistory.Start start;
     private String why;
     private List<String> next = List.of();
     private List<AttachmentRow> files = List.of();
     private transient UploadedFile upload;
+
+    /** One of the task's variables as the generic form shows it: a label and a value to read. */
+    public record Field(String name, String label, String value) implements Serializable {
+    }
 
     /** A file on the case, as the page lists it. */
     public record AttachmentRow(String id, String name, String by, java.util.Date at) implements Serializable {
@@ -107,6 +113,9 @@ public class TaskPage implements Serializable {
             task = rows.of(List.of(found)).get(0);
             facts = lookup.facts(found, actor);
             variables = new TreeMap<>(tasks.getVariables(found.getId()));
+            fields = variables.entrySet().stream()
+                    .filter(v -> !CaseVariables.CUSTOMER_ID.equals(v.getKey())) // an internal id; the name is shown
+                    .map(v -> new Field(v.getKey(), labelOf(v.getKey()), display(v.getValue()))).toList();
             story = history.of(found.getProcessInstanceId());
             start = history.start(found.getProcessInstanceId());
             why = TaskRights.whyYours(actor, facts).map(reason -> Text.of(reason[0], reason[1])).orElse(null);
@@ -232,12 +241,29 @@ public class TaskPage implements Serializable {
         return "/inbox/index?faces-redirect=true&list=" + list;
     }
 
-    /** A variable's value as the person reads it: dates in their language and time zone. */
-    public String display(Object value) {
+    /** A variable's label: from the bundle ({@code variable.caseSubject}), else its name in words. */
+    private static String labelOf(String name) {
+        if (Text.has("variable." + name)) {
+            return Text.of("variable." + name);
+        }
+        String words = name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return words.isEmpty() ? name : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** A variable's value as the person reads it: dates in their zone, people and departments by name. */
+    private String display(Object value) {
         if (value instanceof java.util.Date date) {
             return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
                     java.time.format.FormatStyle.SHORT).withLocale(me.getLocale())
                     .format(date.toInstant().atZone(me.zone()));
+        }
+        if (value instanceof Boolean yes) {
+            return Text.of(yes ? "variable.yes" : "variable.no");
+        }
+        if (value instanceof String text && !text.isBlank()) {
+            return directory.employee(text).map(e -> directory.displayName(text))
+                    .or(() -> directory.department(text).map(d -> d.name(me.getLocale())))
+                    .orElse(text);
         }
         return value == null ? "" : value.toString();
     }
@@ -290,8 +316,8 @@ public class TaskPage implements Serializable {
         return task;
     }
 
-    public List<Map.Entry<String, Object>> getVariables() {
-        return List.copyOf(variables.entrySet());
+    public List<Field> getFields() {
+        return fields;
     }
 
     public List<CaseHistory.Entry> getStory() {

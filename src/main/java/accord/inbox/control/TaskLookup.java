@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.flowable.engine.HistoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.identitylink.api.IdentityLink;
@@ -31,6 +32,9 @@ public class TaskLookup {
 
     @Inject
     RuntimeService runtime;
+
+    @Inject
+    HistoryService history;
 
     @Inject
     Directory directory;
@@ -74,6 +78,20 @@ public class TaskLookup {
     public boolean involvedInCase(Actor actor, String processInstanceId) {
         return processInstanceId != null && runtime.createProcessInstanceQuery()
                 .processInstanceId(processInstanceId).involvedUser(actor.login()).count() > 0;
+    }
+
+    /** May the person see the case: took part in it, or may see one of its open tasks? */
+    public boolean canSeeCase(Actor actor, String processInstanceId) {
+        if (processInstanceId == null) {
+            return false;
+        }
+        // History, not the runtime: a finished case stays visible to those who took part in it.
+        if (history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
+                .involvedUser(actor.login()).count() > 0) {
+            return true;
+        }
+        return tasks.createTaskQuery().processInstanceId(processInstanceId).list().stream()
+                .anyMatch(task -> TaskRights.canSee(actor, facts(task, actor)));
     }
 
     /** The task, if the person may see it; otherwise a refusal that is logged. */

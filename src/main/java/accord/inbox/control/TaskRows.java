@@ -12,13 +12,14 @@ import java.util.stream.Collectors;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.repository.ProcessDefinition;
-import org.flowable.engine.runtime.ProcessInstance;
+import org.flowable.engine.runtime.NativeProcessInstanceQuery;
 import org.flowable.task.api.DelegationState;
 import org.flowable.task.api.Task;
+import org.flowable.variable.api.persistence.entity.VariableInstance;
 
 /**
- * Turns one page of tasks into inbox rows with three more queries whatever the page size: the
- * cases (with their variables), the process names and the people's names.
+ * Turns one page of tasks into inbox rows with four more queries whatever the page size: the
+ * cases, their variables, the process names and the people's names.
  */
 @ApplicationScoped
 public class TaskRows {
@@ -38,9 +39,21 @@ public class TaskRows {
         }
         Set<String> caseIds = tasks.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
-        Map<String, ProcessInstance> cases = caseIds.isEmpty() ? Map.of()
-                : runtime.createProcessInstanceQuery().processInstanceIds(caseIds).includeProcessVariables().list()
-                        .stream().collect(Collectors.toMap(ProcessInstance::getId, p -> p));
+        Map<String, String> caseNumbers = new HashMap<>();
+        Map<String, Map<String, Object>> caseVariables = new HashMap<>();
+        if (!caseIds.isEmpty()) {
+            // Plain look-ups by primary key. The engine's query for these ids does not use the key on
+            // H2 (half of a page's time with 10 000 open cases), and includeProcessVariables() joins
+            // every variable of every case.
+            NativeProcessInstanceQuery byId = NativeSql.bind(runtime.createNativeProcessInstanceQuery()
+                    .sql("SELECT RES.* FROM ACT_RU_EXECUTION RES WHERE RES.ID_ IN ("
+                            + NativeSql.parameters("c", caseIds.size()) + ")"), "c", caseIds);
+            byId.list().forEach(instance -> caseNumbers.put(instance.getId(), instance.getBusinessKey()));
+            for (VariableInstance variable : runtime.getVariableInstancesByExecutionIds(caseIds)) {
+                caseVariables.computeIfAbsent(variable.getExecutionId(), id -> new HashMap<>())
+                        .put(variable.getName(), variable.getValue());
+            }
+        }
         Set<String> definitionIds = tasks.stream().map(Task::getProcessDefinitionId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         Map<String, String> processNames = new HashMap<>();
@@ -53,17 +66,18 @@ public class TaskRows {
         }
         Map<String, String> names = directory.displayNames(tasks.stream().map(Task::getAssignee)
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
-        return tasks.stream().map(task -> row(task, cases.get(task.getProcessInstanceId()),
+        return tasks.stream().map(task -> row(task, caseNumbers.get(task.getProcessInstanceId()),
+                caseVariables.getOrDefault(task.getProcessInstanceId(), Map.of()),
                 processNames.get(task.getProcessDefinitionId()), names)).toList();
     }
 
-    private static TaskRow row(Task task, ProcessInstance instance, String processName, Map<String, String> names) {
-        Map<String, Object> variables = instance == null ? Map.of() : instance.getProcessVariables();
+    private static TaskRow row(Task task, String caseNumber, Map<String, Object> variables, String processName,
+            Map<String, String> names) {
         return new TaskRow(
                 task.getId(),
                 task.getName(),
                 task.getProcessInstanceId(),
-                instance == null ? null : instance.getBusinessKey(),
+                caseNumber,
                 text(variables.get(CaseVariables.SUBJECT)),
                 text(variables.get(CaseVariables.CUSTOMER_NAME)),
                 processName,
