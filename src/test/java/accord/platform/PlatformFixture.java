@@ -100,4 +100,12 @@ public class PlatformFixture {
         em.persist(employee);
         return login;
     }
+
+    /** An absence stored as is, past days allowed (planning refuses them), for tests of its ending. */
+    public long absence(String person, String deputy, java.time.LocalDate firstDay, java.time.LocalDate lastDay) {
+        accord.deputy.entity.Absence absence = new accord.deputy.entity.Absence(person, deputy, firstDay, lastDay);
+        em.persist(absence);
+        em.flush();
+        return absence.getId();
+    }
 }

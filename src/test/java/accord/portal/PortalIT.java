@@ -291,6 +291,59 @@ class PortalIT {
     }
 
     @Test
+    void anAbsenceIsPlannedWithADeputyAndBadDaysAreExplainedBesideTheField() {
+        browser.get(base + "index.xhtml");
+        signInAs("he.peng");
+        useEnglish();
+        browser.findElement(By.id("menu:m-absence")).click();
+        waitFor("absence:plan");
+
+        // Nothing filled in: each field says what it needs.
+        browser.findElement(By.id("absence:plan")).click();
+        waitForText("absence", "Choose your first day away.");
+        assertTrue(text("absence").contains("Choose who stands in for you."), text("absence"));
+
+        // The last day before the first: said beside the last day, and what was typed stays.
+        java.time.LocalDate today = java.time.LocalDate.now();
+        typeDay("absence:firstDay_input", today.plusDays(2));
+        typeDay("absence:lastDay_input", today.plusDays(1));
+        chooseDeputy("郭强");
+        browser.findElement(By.id("absence:plan")).click();
+        waitForText("absence", "The last day cannot come before the first day.");
+        assertEquals(today.plusDays(2).toString(), browser.findElement(By.id("absence:firstDay_input")).getAttribute("value"));
+        assertEquals("郭强", browser.findElement(By.id("absence:deputy_label")).getText(), "the deputy chosen stays");
+        Browser.screenshot(browser, "absence-refused");
+
+        typeDay("absence:firstDay_input", today);
+        typeDay("absence:lastDay_input", today.plusDays(4));
+        browser.findElement(By.id("absence:plan")).click();
+        waitForText("messages", "郭强 stands in for you");
+        assertTrue(text("my-absences").contains(today + " – " + today.plusDays(4)), text("my-absences"));
+        assertTrue(text("my-absences").contains("Deputy: 郭强"), text("my-absences"));
+        Browser.screenshot(browser, "absence-planned");
+
+        browser.findElement(By.cssSelector("#my-absences .end-absence")).click();
+        waitForText("messages", "Absence ended");
+        assertTrue(text("content").contains("No absence planned."), text("content"));
+    }
+
+    private void typeDay(String inputId, java.time.LocalDate day) {
+        WebElement input = browser.findElement(By.id(inputId));
+        // clear() leaves the date picker's text in place; select it and type over it as a person would.
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), day.toString());
+        input.sendKeys(org.openqa.selenium.Keys.TAB);
+    }
+
+    private void chooseDeputy(String name) {
+        browser.findElement(By.id("absence:deputy")).click();
+        WebElement filter = new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("absence:deputy_filter")));
+        filter.sendKeys(name);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#absence\\:deputy_items li[data-label='" + name + "']"))).click();
+    }
+
+    @Test
     void teamTasksAreClaimedInBulk() {
         browser.get(base + "index.xhtml");
         signInAs("xu.hui");
@@ -389,8 +442,13 @@ class PortalIT {
 
     private void waitForText(String id, String text) {
         // Chromium may report a node of a page being replaced as "not in the document": look again.
-        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+        } catch (TimeoutException e) {
+            Browser.saveFailure(browser, "no-text-in-" + id.replace(':', '-'));
+            throw e;
+        }
     }
 
     private HttpResponse<String> get(String path) throws Exception {

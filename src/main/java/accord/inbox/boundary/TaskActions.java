@@ -1,5 +1,8 @@
 package accord.inbox.boundary;
 
+import accord.deputy.control.Absences;
+import accord.deputy.control.DeputyRouting;
+import accord.deputy.entity.Absence;
 import accord.inbox.control.AttachmentPolicy;
 import accord.inbox.control.TaskFacts;
 import accord.inbox.control.TaskLookup;
@@ -12,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.ByteArrayInputStream;
+import java.util.Optional;
 import java.util.function.BiPredicate;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.DelegationState;
@@ -37,6 +41,9 @@ public class TaskActions {
 
     @Inject
     Directory directory;
+
+    @Inject
+    Absences absences;
 
     public void claim(Actor actor, String taskId) {
         Task task = lookup.task(taskId);
@@ -93,7 +100,8 @@ public class TaskActions {
                 name, null, new ByteArrayInputStream(content)).getId());
     }
 
-    public void reassign(Actor actor, String taskId, String toLogin) {
+    /** Gives the task to a member of its department, or to their deputy if they are away; returns who holds it now. */
+    public String reassign(Actor actor, String taskId, String toLogin) {
         TaskFacts facts = facts(actor, taskId);
         check(actor, facts, "reassign", TaskRights::canReassign, "task.refused.notHead");
         boolean memberOfTaskDepartment = facts.departments().stream()
@@ -101,7 +109,16 @@ public class TaskActions {
         if (!memberOfTaskDepartment) {
             throw TaskLookup.refused(actor, "reassign to " + toLogin, taskId, "task.refused.notMember", toLogin);
         }
+        // Work given to someone who is away goes to their deputy, as a new task would.
+        Optional<Absence> away = absences.current(toLogin);
+        if (away.isPresent()) {
+            tasks.setAssignee(taskId, away.get().getDeputy());
+            tasks.setVariableLocal(taskId, DeputyRouting.ON_BEHALF_OF, toLogin);
+            return away.get().getDeputy();
+        }
+        tasks.removeVariableLocal(taskId, DeputyRouting.ON_BEHALF_OF);
         tasks.setAssignee(taskId, toLogin);
+        return toLogin;
     }
 
     public void delegate(Actor actor, String taskId, String toLogin) {
@@ -109,6 +126,11 @@ public class TaskActions {
         check(actor, facts, "delegate", TaskRights::canDelegate, "task.refused.notHolder");
         if (toLogin == null || toLogin.equals(facts.assignee()) || directory.employee(toLogin).filter(e -> e.isActive()).isEmpty()) {
             throw TaskLookup.refused(actor, "delegate to " + toLogin, taskId, "task.refused.noSuchPerson", toLogin);
+        }
+        Optional<Absence> away = absences.current(toLogin);
+        if (away.isPresent()) {
+            throw new TaskRefused("task.refused.away", "delegate to someone away", directory.displayName(toLogin),
+                    java.sql.Date.valueOf(away.get().getLastDay()));
         }
         tasks.delegateTask(taskId, toLogin);
     }

@@ -118,7 +118,7 @@ public class TaskPage implements Serializable {
                     .map(v -> new Field(v.getKey(), labelOf(v.getKey()), display(v.getValue()))).toList();
             story = history.of(found.getProcessInstanceId());
             start = history.start(found.getProcessInstanceId());
-            why = TaskRights.whyYours(actor, facts).map(reason -> Text.of(reason[0], reason[1])).orElse(null);
+            why = TaskRights.whyYours(actor, facts).map(this::explain).orElse(null);
             next = nextSteps.after(found.getProcessDefinitionId(), found.getTaskDefinitionKey(), variables).stream()
                     .map(this::describe).toList();
             loadFiles(found.getProcessInstanceId());
@@ -199,13 +199,28 @@ public class TaskPage implements Serializable {
     }
 
     public String reassign() {
-        failures.attempt(() -> actions.reassign(me.actor(), id, chosenPerson), "task.reassigned", nameOf(chosenPerson));
+        String[] holder = new String[1];
+        boolean done = failures.attempt(() -> holder[0] = actions.reassign(me.actor(), id, chosenPerson), null);
+        if (done) {
+            Messages.addGlobalInfo(chosenPerson.equals(holder[0]) ? Text.of("task.reassigned", nameOf(chosenPerson))
+                    : Text.of("task.reassignedToDeputy", nameOf(holder[0]), nameOf(chosenPerson)));
+        }
         return reload();
     }
 
     public String delegate() {
         failures.attempt(() -> actions.delegate(me.actor(), id, chosenPerson), "task.delegatedTo", nameOf(chosenPerson));
         return reload();
+    }
+
+    /** A reason from the rules in words: people by name, groups and departments by their names. */
+    private String explain(String[] reason) {
+        String argument = switch (reason[0]) {
+            case "task.why.delegated", "task.why.deputy", "task.why.heldByDeputy" -> nameOf(reason[1]);
+            case "task.why.offeredToGroup", "task.why.head" -> groupName(reason[1]);
+            default -> reason[1];
+        };
+        return Text.of(reason[0], argument);
     }
 
     /** "Approve the case → 胡燕", "… → Customer Service", "The case ends." in the person's language. */

@@ -1,5 +1,6 @@
 package accord.inbox.control;
 
+import accord.deputy.control.DeputyRouting;
 import accord.organisation.control.Directory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,9 +22,12 @@ import org.flowable.task.api.history.HistoricTaskInstance;
 @ApplicationScoped
 public class CaseHistory {
 
-    /** One line of the story: a finished step or a comment. */
-    public record Entry(Date time, String kind, String step, String actor, String actorName, String text)
-            implements Serializable {
+    /**
+     * One line of the story: a finished step or a comment. {@code forName} names the person a
+     * deputy did the step for (null when nobody stood in).
+     */
+    public record Entry(Date time, String kind, String step, String actor, String actorName, String text,
+            String forName) implements Serializable {
     }
 
     /** Who started the case and when. */
@@ -51,10 +55,14 @@ public class CaseHistory {
 
     public List<Entry> of(String processInstanceId) {
         List<HistoricTaskInstance> steps = history.createHistoricTaskInstanceQuery()
-                .processInstanceId(processInstanceId).finished().orderByHistoricTaskInstanceEndTime().asc().list();
+                .processInstanceId(processInstanceId).finished().includeTaskLocalVariables()
+                .orderByHistoricTaskInstanceEndTime().asc().list();
         List<Comment> comments = tasks.getProcessInstanceComments(processInstanceId, "comment");
         Set<String> people = new HashSet<>();
-        steps.forEach(step -> people.add(step.getAssignee()));
+        steps.forEach(step -> {
+            people.add(step.getAssignee());
+            people.add(onBehalfOf(step));
+        });
         comments.forEach(comment -> people.add(comment.getUserId()));
         people.remove(null);
         Map<String, String> names = directory.displayNames(people);
@@ -66,14 +74,19 @@ public class CaseHistory {
         for (HistoricTaskInstance step : steps) {
             entries.add(new Entry(step.getEndTime(), step.getDeleteReason() == null ? "done" : "cancelled",
                     step.getName(), step.getAssignee(), names.getOrDefault(step.getAssignee(), step.getAssignee()),
-                    step.getDeleteReason()));
+                    step.getDeleteReason(), onBehalfOf(step) == null ? null : names.getOrDefault(onBehalfOf(step), onBehalfOf(step))));
         }
         for (Comment comment : comments) {
             entries.add(new Entry(comment.getTime(), "comment", stepNames.get(comment.getTaskId()),
                     comment.getUserId(), names.getOrDefault(comment.getUserId(), comment.getUserId()),
-                    comment.getFullMessage()));
+                    comment.getFullMessage(), null));
         }
         entries.sort(Comparator.comparing(Entry::time, Comparator.nullsLast(Comparator.naturalOrder())));
         return entries;
+    }
+
+    private static String onBehalfOf(HistoricTaskInstance step) {
+        Object person = step.getTaskLocalVariables().get(DeputyRouting.ON_BEHALF_OF);
+        return person == null ? null : person.toString();
     }
 }

@@ -1,5 +1,6 @@
 package accord.inbox.control;
 
+import accord.deputy.control.DeputyRouting;
 import accord.organisation.control.Actor;
 import accord.organisation.control.Directory;
 import accord.organisation.entity.Employee;
@@ -70,8 +71,11 @@ public class TaskLookup {
             });
         }
         boolean involved = involvedInCase(actor, task.getProcessInstanceId());
+        Object onBehalfOf = task.getAssignee() == null ? null
+                : tasks.getVariableLocal(task.getId(), DeputyRouting.ON_BEHALF_OF);
         return new TaskFacts(task.getId(), task.getAssignee(), task.getOwner(),
-                task.getDelegationState() == DelegationState.PENDING, groups, users, departments, involved);
+                task.getDelegationState() == DelegationState.PENDING, groups, users, departments, involved,
+                onBehalfOf == null ? null : onBehalfOf.toString());
     }
 
     /** Did the person start the case or take part in it (the engine's participant links)? */

@@ -21,6 +21,7 @@ public final class TaskRights {
 
     public static boolean canSee(Actor actor, TaskFacts task) {
         return actor.login().equals(task.assignee()) || actor.login().equals(task.owner())
+                || actor.login().equals(task.onBehalfOf())
                 || isCandidate(actor, task) || manages(actor, task) || task.involvedInCase();
     }
 
@@ -53,8 +54,14 @@ public final class TaskRights {
     /** Why the task is on the person's desk, as a message key and its argument. */
     public static Optional<String[]> whyYours(Actor actor, TaskFacts task) {
         if (actor.login().equals(task.assignee())) {
-            return Optional.of(task.delegated() ? new String[] {"task.why.delegated", task.owner()}
+            if (task.delegated()) {
+                return Optional.of(new String[] {"task.why.delegated", task.owner()});
+            }
+            return Optional.of(task.onBehalfOf() != null ? new String[] {"task.why.deputy", task.onBehalfOf()}
                     : new String[] {"task.why.assigned", ""});
+        }
+        if (actor.login().equals(task.onBehalfOf())) {
+            return Optional.of(new String[] {"task.why.heldByDeputy", task.assignee()});
         }
         if (!task.isClaimed()) {
             if (task.candidateUsers().contains(actor.login())) {

@@ -1,5 +1,6 @@
 package accord.workflow.boundary;
 
+import accord.deputy.control.DeputyRouting;
 import accord.platform.boundary.AccordDatabase;
 import accord.workflow.control.DirectoryCandidateGroups;
 import accord.workflow.control.WorkflowDeployer;
@@ -16,6 +17,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
+import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flowable.common.engine.impl.interceptor.EngineConfigurationConstants;
@@ -61,6 +64,9 @@ public class WorkflowEngine {
     @Inject
     WorkflowDeployer deployer;
 
+    @Inject
+    DeputyRouting deputyRouting;
+
     private ProcessEngine engine;
     private DefaultAsyncTaskExecutor jobThreads;
 
@@ -89,6 +95,8 @@ public class WorkflowEngine {
         configuration.setAsyncExecutorDefaultAsyncJobAcquireWaitTime(5_000);
         configuration.setHistoryLevel(HistoryLevel.AUDIT);
         configuration.addConfigurator(dmnConfigurator());
+        // A new task for someone who is away goes to their deputy (every workflow).
+        configuration.setTypedEventListeners(Map.of(DeputyRouting.EVENT, List.of(deputyRouting)));
 
         engine = configuration.buildProcessEngine();
         indexEngineTables();
