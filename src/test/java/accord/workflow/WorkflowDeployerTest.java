@@ -95,6 +95,31 @@ class WorkflowDeployerTest {
         assertFalse(new WorkflowDeployer().workflowFiles().stream().anyMatch(name -> name.endsWith(".md")));
     }
 
+    @Test
+    void everyWorkflowIsDrawnForTheTaskPagesDiagram() throws Exception {
+        int drawn = 0;
+        for (String name : new WorkflowDeployer().workflowFiles()) {
+            if (!name.endsWith(".bpmn20.xml")) {
+                continue;
+            }
+            org.flowable.bpmn.model.BpmnModel model;
+            try (var xml = getClass().getClassLoader().getResourceAsStream("workflows/" + name)) {
+                model = new org.flowable.bpmn.converter.BpmnXMLConverter().convertToBpmnModel(
+                        new org.flowable.common.engine.impl.util.io.InputStreamSource(xml), true, false);
+            }
+            for (var process : model.getProcesses()) {
+                for (var element : process.findFlowElementsOfType(org.flowable.bpmn.model.FlowElement.class, true)) {
+                    boolean shown = element instanceof org.flowable.bpmn.model.SequenceFlow
+                            ? model.getFlowLocationGraphicInfo(element.getId()) != null
+                            : model.getGraphicInfo(element.getId()) != null;
+                    assertTrue(shown, name + ": " + element.getId() + " has no place in the diagram (BPMN DI)");
+                }
+            }
+            drawn++;
+        }
+        assertTrue(drawn > 0, "the workflows/ folder has processes");
+    }
+
     private Deployment deploy(String name, String bpmn) {
         return deployer.deploy(repository, name, new ByteArrayInputStream(bpmn.getBytes(StandardCharsets.UTF_8)));
     }
