@@ -108,4 +108,13 @@ public class PlatformFixture {
         em.flush();
         return absence.getId();
     }
+
+    /** A customer of the tier, with a unique code; returns its id. */
+    public long customer(accord.customer.entity.Tier tier, String name) {
+        accord.customer.entity.Customer customer = new accord.customer.entity.Customer(unique("C"), name, tier, null,
+                null, null, null);
+        em.persist(customer);
+        em.flush();
+        return customer.id();
+    }
 }

@@ -1,0 +1,191 @@
+package accord.complaint.boundary;
+
+import accord.complaint.control.ComplaintNumbers;
+import accord.complaint.control.ComplaintRefused;
+import accord.complaint.control.ComplaintSla;
+import accord.complaint.control.Registration;
+import accord.complaint.entity.Category;
+import accord.complaint.entity.Complaint;
+import accord.complaint.entity.ComplaintStatus;
+import accord.complaint.entity.Severity;
+import accord.customer.entity.Customer;
+import accord.inbox.control.AttachmentPolicy;
+import accord.inbox.control.CaseVariables;
+import accord.organisation.control.Actor;
+import accord.organisation.entity.Role;
+import accord.workflow.control.Acting;
+import accord.workflow.control.WorkingCalendar;
+import accord.workflow.control.WorkingTime;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+
+/**
+ * Registering a complaint, in one transaction: its number, the complaint, its SLA deadlines, its
+ * case in the engine and its files commit together or not at all.
+ */
+@ApplicationScoped
+@Transactional
+public class ComplaintIntake {
+
+    public static final String PROCESS = "complaintHandling";
+    public static final int MAX_FILES = 5;
+    /** How far back an open complaint of the same customer and category counts as a possible duplicate. */
+    public static final Duration SIMILAR_WITHIN = Duration.ofDays(7);
+
+    private static final Logger LOG = Logger.getLogger(ComplaintIntake.class.getName());
+
+    /** A file the agent attached, as uploaded. */
+    public record NewFile(String name, byte[] content) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ComplaintNumbers numbers;
+
+    @Inject
+    ComplaintSla sla;
+
+    @Inject
+    WorkingCalendar calendar;
+
+    @Inject
+    RuntimeService runtime;
+
+    @Inject
+    TaskService tasks;
+
+    public static boolean mayRegister(Actor actor) {
+        return actor.admin() || actor.isIn(Role.CUSTOMER_SERVICE.name());
+    }
+
+    public Complaint register(Actor actor, Registration form, List<NewFile> files) {
+        if (!mayRegister(actor)) {
+            LOG.warning(() -> "Refused: " + actor.login() + " may not register complaints");
+            throw new ComplaintRefused(null, "complaint.refused.notAgent");
+        }
+        form.problems().stream().findFirst().ifPresent(problem -> {
+            throw new ComplaintRefused(problem.field(), problem.messageKey());
+        });
+        List<NewFile> checked = check(files);
+        Customer customer = em.find(Customer.class, form.getCustomerId());
+        if (customer == null) {
+            throw new ComplaintRefused("customer", "complaint.refused.customer");
+        }
+        WorkingTime workingTime = calendar.workingTime();
+        Instant now = Instant.now();
+        Complaint complaint = new Complaint(numbers.next(Year.from(now.atZone(workingTime.zone()))), customer,
+                form.contact(), form.getChannel(), form.getCategory(), form.getSeverity(), form.getSubject().strip(),
+                form.getDescription().strip(), form.getOrderNumber() == null ? null : form.getOrderNumber().strip(),
+                actor.login(), now);
+        ComplaintSla.Deadlines deadlines = sla.from(now, form.getSeverity(), customer.tier(), workingTime);
+        complaint.setDeadlines(deadlines.responseDue(), deadlines.resolveDue());
+        em.persist(complaint);
+        em.flush();
+
+        String caseId = Acting.as(actor.login(), () -> runtime.createProcessInstanceBuilder()
+                .processDefinitionKey(PROCESS).businessKey(complaint.getNumber()).name(complaint.getSubject())
+                .variables(variables(complaint, deadlines)).start().getId());
+        complaint.startedAs(caseId);
+        for (NewFile file : checked) {
+            String name = AttachmentPolicy.cleanName(file.name());
+            String type = AttachmentPolicy.contentType(name, file.content()).orElseThrow();
+            Acting.as(actor.login(), () -> tasks.createAttachment(type, null, caseId, name, null,
+                    new ByteArrayInputStream(file.content())));
+        }
+        return complaint;
+    }
+
+    /** Open complaints of the customer in the category from the last seven days: perhaps the same matter. */
+    public List<Complaint> openSimilar(Long customerId, Category category) {
+        if (customerId == null || category == null) {
+            return List.of();
+        }
+        return em.createQuery("select c from Complaint c where c.customer.id = :customer and c.category = :category"
+                        + " and c.status in :open and c.registeredAt >= :since order by c.registeredAt desc", Complaint.class)
+                .setParameter("customer", customerId).setParameter("category", category)
+                .setParameter("open", EnumSet.of(ComplaintStatus.TRIAGE, ComplaintStatus.RESOLVING,
+                        ComplaintStatus.WAITING_FOR_INFORMATION, ComplaintStatus.CALL_BACK))
+                .setParameter("since", LocalDateTime.ofInstant(Instant.now().minus(SIMILAR_WITHIN), ZoneOffset.UTC))
+                .getResultList();
+    }
+
+    /** Instead of a duplicate: the new contact goes on the open complaint's history as a comment. */
+    public Complaint addContact(Actor actor, long complaintId, Registration form) {
+        if (!mayRegister(actor)) {
+            throw new ComplaintRefused(null, "complaint.refused.notAgent");
+        }
+        Complaint complaint = em.find(Complaint.class, complaintId);
+        if (complaint == null || !complaint.getStatus().isOpen()) {
+            throw new ComplaintRefused(null, "complaint.refused.notOpen");
+        }
+        String note = form.getChannel() + " · " + form.contact().name()
+                + (form.getSubject() == null ? "" : " · " + form.getSubject().strip())
+                + (form.getDescription() == null ? "" : "\n" + form.getDescription().strip());
+        Acting.as(actor.login(), () -> tasks.addComment(null, complaint.getProcessInstanceId(), note));
+        return complaint;
+    }
+
+    private static List<NewFile> check(List<NewFile> files) {
+        List<NewFile> present = files.stream().filter(f -> f.content() != null && f.content().length > 0).toList();
+        if (present.size() > MAX_FILES) {
+            throw new ComplaintRefused("files", "complaint.refused.tooManyFiles", MAX_FILES);
+        }
+        for (NewFile file : present) {
+            if (file.content().length > AttachmentPolicy.MAX_BYTES
+                    || AttachmentPolicy.contentType(AttachmentPolicy.cleanName(file.name()), file.content()).isEmpty()) {
+                throw new ComplaintRefused("files", "complaint.refused.file", file.name());
+            }
+        }
+        return present;
+    }
+
+    private static Map<String, Object> variables(Complaint complaint, ComplaintSla.Deadlines deadlines) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("complaintId", complaint.getId());
+        variables.put("registeredBy", complaint.getRegisteredBy());
+        variables.put("priority", priority(complaint.getSeverity()));
+        variables.put("responseDue", Date.from(deadlines.responseDue()));
+        variables.put("resolveDue", Date.from(deadlines.resolveDue()));
+        variables.put("warnAt", Date.from(deadlines.warnAt()));
+        // Routing facts the steps fill in; declared here so that every expression of the process resolves.
+        variables.put("department", null);
+        variables.put("departmentHead", null);
+        variables.put("escalatedTo", null);
+        variables.put("reopenCount", 0);
+        variables.put("slaWarned", false);
+        variables.put("breached", false);
+        variables.put(CaseVariables.SUBJECT, complaint.getSubject());
+        variables.put(CaseVariables.CUSTOMER_ID, complaint.getCustomer().id());
+        variables.put(CaseVariables.CUSTOMER_NAME, complaint.getCustomer().name());
+        return variables;
+    }
+
+    /** The inbox's priority for the severity: critical first. */
+    static int priority(Severity severity) {
+        return switch (severity) {
+            case CRITICAL -> 95;
+            case HIGH -> 80;
+            case MEDIUM -> 50;
+            case LOW -> 25;
+        };
+    }
+}

@@ -1,0 +1,41 @@
+package accord.complaint.control;
+
+import accord.complaint.entity.Severity;
+import accord.customer.entity.Tier;
+import accord.workflow.control.WorkingTime;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.flowable.dmn.api.DmnDecisionService;
+
+/**
+ * A complaint's deadlines: the working hours of workflows/complaint-sla.dmn for its severity and
+ * the customer's tier, counted in working time from registration. The assignee is warned at
+ * 80 % of the resolution time.
+ */
+@ApplicationScoped
+public class ComplaintSla {
+
+    /** When the complaint must be answered and resolved, and when its assignee is warned. */
+    public record Deadlines(Instant responseDue, Instant resolveDue, Instant warnAt) {
+    }
+
+    static final double WARN_AT = 0.8;
+
+    @Inject
+    DmnDecisionService decisions;
+
+    public Deadlines from(Instant registeredAt, Severity severity, Tier tier, WorkingTime workingTime) {
+        Map<String, Object> hours = decisions.createExecuteDecisionBuilder().decisionKey("complaintSla")
+                .variable("severity", severity.name()).variable("tier", tier.name()).executeWithSingleResult();
+        if (hours == null || hours.isEmpty()) {
+            throw new IllegalStateException("complaint-sla.dmn has no row for " + severity + " and tier " + tier);
+        }
+        Duration respond = Duration.ofMinutes(Math.round(((Number) hours.get("respondHours")).doubleValue() * 60));
+        Duration resolve = Duration.ofMinutes(Math.round(((Number) hours.get("resolveHours")).doubleValue() * 60));
+        return new Deadlines(workingTime.plus(registeredAt, respond), workingTime.plus(registeredAt, resolve),
+                workingTime.plus(registeredAt, Duration.ofMinutes(Math.round(resolve.toMinutes() * WARN_AT))));
+    }
+}
