@@ -15,6 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -341,6 +342,59 @@ class PortalIT {
         filter.sendKeys(name);
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("#absence\\:deputy_items li[data-label='" + name + "']"))).click();
+    }
+
+    @Test
+    void anAgentRegistersAComplaintAndEveryProblemIsSaidBesideItsField() {
+        browser.get(base + "index.xhtml");
+        signInAs("ma.lin");
+        useEnglish();
+        browser.findElement(By.id("menu:m-complaint-new")).click();
+        waitFor("intake:register");
+
+        // Only a subject typed: every other required field says what it needs, and the subject stays.
+        browser.findElement(By.id("intake:subject")).sendKeys("Pump delivered without its manual");
+        browser.findElement(By.id("intake:register")).click();
+        waitForText("intake", "Choose the customer from the list.");
+        for (String said : List.of("Give the contact person's name", "Give a phone number or an email address",
+                "Choose how the complaint came in.", "Choose a category.", "Choose a severity.", "Describe the complaint")) {
+            assertTrue(text("intake").contains(said), said + " in: " + text("intake"));
+        }
+        assertEquals("Pump delivered without its manual", browser.findElement(By.id("intake:subject")).getAttribute("value"));
+        Browser.screenshot(browser, "complaint-intake-problems");
+
+        browser.findElement(By.id("intake:customer_input"))
+                .sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "恒通");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#intake\\:customer_panel .ui-autocomplete-item"))).click();
+        waitForText("intake:customer-facts", "Key account (A)");
+        browser.findElement(By.id("intake:contactName")).sendKeys("王经理");
+        browser.findElement(By.id("intake:contactPhone")).sendKeys("021-5555 0101");
+        browser.findElement(By.xpath("//*[@id='intake:channel']//*[text()='Phone']")).click();
+        browser.findElement(By.id("intake:category")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#intake\\:category_items li[data-label='Delivery']"))).click();
+        browser.findElement(By.xpath("//*[@id='intake:severity']//*[text()='High']")).click();
+        browser.findElement(By.id("intake:description")).sendKeys("Order SO-2026-0412 arrived on Monday without the manual.");
+        Browser.screenshot(browser, "complaint-intake-filled");
+        browser.findElement(By.id("intake:register")).click();
+
+        waitForText("messages", "is registered");
+        assertTrue(text("messages").matches("(?s).*Complaint CMP-\\d{4}-\\d{6} is registered: respond by .*"), text("messages"));
+        Browser.screenshot(browser, "complaint-registered");
+
+        // The case is in customer service's team tasks, as "Triage the complaint".
+        browser.get(base + "inbox/index.xhtml?list=team");
+        waitFor("inbox:tasks");
+        searchInbox("Pump delivered without its manual");
+        assertFalse(browser.findElements(By.linkText("Triage the complaint")).isEmpty(), "triage offered to the team");
+        signOut();
+
+        // Someone outside customer service cannot open the intake.
+        signInAs("he.peng");
+        browser.get(base + "complaints/new.xhtml");
+        assertFalse(browser.findElements(By.id("error-403")).isEmpty(), "the forbidden page");
+        assertTrue(browser.findElements(By.id("intake:register")).isEmpty(), "no intake form for him");
     }
 
     @Test

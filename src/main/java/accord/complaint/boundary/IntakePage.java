@@ -1,0 +1,191 @@
+package accord.complaint.boundary;
+
+import accord.complaint.control.ComplaintRefused;
+import accord.complaint.control.Registration;
+import accord.complaint.entity.Category;
+import accord.complaint.entity.Channel;
+import accord.complaint.entity.Complaint;
+import accord.complaint.entity.Severity;
+import accord.customer.control.CustomerSearch;
+import accord.customer.entity.Customer;
+import accord.platform.control.Text;
+import accord.security.boundary.CurrentPerson;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.omnifaces.util.Messages;
+import org.primefaces.model.file.UploadedFile;
+import org.primefaces.model.file.UploadedFiles;
+
+/**
+ * The intake form of customer service: the customer (with tier and account manager), the contact,
+ * what happened, files; open complaints of the same customer and category are offered for linking.
+ * Problems are said beside their fields and nothing typed is lost.
+ */
+@Named
+@ViewScoped
+public class IntakePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A customer as the form shows it. */
+    public record CustomerChoice(long id, String code, String name, String tier, String accountManager)
+            implements Serializable {
+        static CustomerChoice of(Customer customer) {
+            return new CustomerChoice(customer.id(), customer.code(), customer.name(), customer.tier().name(),
+                    customer.accountManager() == null ? "" : customer.accountManager().displayName());
+        }
+    }
+
+    /** An open complaint that may be the same matter. */
+    public record Similar(long id, String number, String subject, Date registeredAt) implements Serializable {
+    }
+
+    @Inject
+    CurrentPerson me;
+
+    @Inject
+    ComplaintIntake intake;
+
+    @Inject
+    CustomerSearch customers;
+
+    private final Registration form = new Registration();
+    private CustomerChoice customer;
+    private List<Similar> similar = List.of();
+    private transient UploadedFiles files;
+
+    public List<CustomerChoice> completeCustomer(String text) {
+        return customers.matching(text, 12).stream().map(CustomerChoice::of).toList();
+    }
+
+    /** The customer or category changed: look again for open complaints of the same matter. */
+    public void lookForSimilar() {
+        form.setCustomerId(customer == null ? null : customer.id());
+        similar = intake.openSimilar(form.getCustomerId(), form.getCategory()).stream()
+                .map(c -> new Similar(c.getId(), c.getNumber(), c.getSubject(), Date.from(c.getRegisteredAt()))).toList();
+    }
+
+    public String register() {
+        form.setCustomerId(customer == null ? null : customer.id());
+        List<Registration.Problem> problems = form.problems();
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> Messages.addError("intake:" + p.field(), Text.of(p.messageKey())));
+            return null;
+        }
+        try {
+            Complaint complaint = intake.register(me.actor(), form, newFiles());
+            Messages.addFlashGlobalInfo(Text.of("complaint.registered", complaint.getNumber(),
+                    when(complaint.getResponseDue()), when(complaint.getResolveDue())));
+            return "/complaints/new?faces-redirect=true";
+        } catch (ComplaintRefused refused) {
+            String where = refused.field() == null ? null : "intake:" + refused.field();
+            Messages.addError(where, Text.of(refused.messageKey(), refused.arguments()));
+            return null;
+        }
+    }
+
+    public String addToSimilar(long complaintId) {
+        try {
+            Complaint complaint = intake.addContact(me.actor(), complaintId, form);
+            Messages.addFlashGlobalInfo(Text.of("complaint.linked", complaint.getNumber()));
+            return "/complaints/new?faces-redirect=true";
+        } catch (ComplaintRefused refused) {
+            Messages.addGlobalError(Text.of(refused.messageKey()));
+            return null;
+        }
+    }
+
+    /** A deadline in the person's language and time zone. */
+    private String when(java.time.Instant instant) {
+        return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
+                java.time.format.FormatStyle.SHORT).withLocale(me.getLocale()).format(instant.atZone(me.zone()));
+    }
+
+    private List<ComplaintIntake.NewFile> newFiles() {
+        List<ComplaintIntake.NewFile> chosen = new ArrayList<>();
+        if (files != null) {
+            for (UploadedFile file : files.getFiles()) {
+                chosen.add(new ComplaintIntake.NewFile(file.getFileName(), file.getContent()));
+            }
+        }
+        return chosen;
+    }
+
+    /** Turns the autocomplete's choice into its id and back. */
+    public Converter<CustomerChoice> getCustomerConverter() {
+        return new Converter<>() {
+            @Override
+            public CustomerChoice getAsObject(FacesContext context, UIComponent component, String value) {
+                if (value == null || value.isBlank()) {
+                    return null;
+                }
+                try {
+                    return customers.byId(Long.valueOf(value)).map(CustomerChoice::of).orElse(null);
+                } catch (NumberFormatException notAnId) {
+                    return null;
+                }
+            }
+
+            @Override
+            public String getAsString(FacesContext context, UIComponent component, CustomerChoice value) {
+                return value == null ? "" : String.valueOf(value.id());
+            }
+        };
+    }
+
+    public Channel[] getChannels() {
+        return Channel.values();
+    }
+
+    public Category[] getCategories() {
+        return Category.values();
+    }
+
+    public Severity[] getSeverities() {
+        return Severity.values();
+    }
+
+    public String getAccepted() {
+        return accord.inbox.control.AttachmentPolicy.ACCEPTED;
+    }
+
+    public int getMaxBytes() {
+        return accord.inbox.control.AttachmentPolicy.MAX_BYTES;
+    }
+
+    public int getMaxFiles() {
+        return ComplaintIntake.MAX_FILES;
+    }
+
+    public Registration getForm() {
+        return form;
+    }
+
+    public CustomerChoice getCustomer() {
+        return customer;
+    }
+
+    public void setCustomer(CustomerChoice customer) {
+        this.customer = customer;
+    }
+
+    public List<Similar> getSimilar() {
+        return similar;
+    }
+
+    public UploadedFiles getFiles() {
+        return files;
+    }
+
+    public void setFiles(UploadedFiles files) {
+        this.files = files;
+    }
+}
