@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import accord.complaint.boundary.ComplaintIntake;
+import accord.complaint.boundary.ComplaintSteps;
+import accord.complaint.entity.Severity;
+import accord.inbox.control.TaskRefused;
 import accord.complaint.control.ComplaintRefused;
 import accord.complaint.control.Registration;
 import accord.complaint.entity.Category;
@@ -48,7 +51,7 @@ class ComplaintIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.inContainer().addClasses(ComplaintIT.class, PlatformFixture.class, RegistrationTest.class);
+        return Deployments.inContainer().addClasses(ComplaintIT.class, PlatformFixture.class, RegistrationTest.class, ComplaintLookup.class);
     }
 
     @Inject
@@ -56,6 +59,12 @@ class ComplaintIT {
 
     @Inject
     ComplaintIntake intake;
+
+    @Inject
+    ComplaintSteps steps;
+
+    @Inject
+    ComplaintLookup complaints;
 
     @Inject
     Directory directory;
@@ -168,6 +177,76 @@ class ComplaintIT {
         assertNotNull(tasks.getProcessInstanceComments(first.getProcessInstanceId()).stream()
                 .filter(c -> c.getFullMessage().contains("still no manual")).findFirst().orElse(null));
         assertEquals(1, intake.openSimilar(keyAccount, Category.DELIVERY).size(), "linked, not duplicated");
+    }
+
+    private Task taskOf(Complaint complaint) {
+        return tasks.createTaskQuery().processInstanceId(complaint.getProcessInstanceId()).singleResult();
+    }
+
+    private Complaint reloaded(Complaint complaint) {
+        return complaints.find(complaint.getId());
+    }
+
+    @Test
+    void eachStepChangesTheComplaintWithTheTaskAndTheRulesAreChecked() {
+        Complaint complaint = intake.register(actor(agent), form(), List.of());
+        String techSupport = PlatformFixture.unique("TS");
+        fixture.department(techSupport, null);
+        String head = fixture.member(techSupport, Role.DEPT_HEAD);
+        fixture.appointHead(techSupport, head);
+        String engineer = fixture.member(techSupport);
+
+        Task triage = taskOf(complaint);
+        tasks.claim(triage.getId(), agent);
+        assertRefused("department", "complaint.refused.department", () -> steps.triage(actor(agent), triage.getId(),
+                new ComplaintSteps.Triage(Category.DELIVERY, Severity.HIGH, null, false, null, null)));
+        steps.triage(actor(agent), triage.getId(),
+                new ComplaintSteps.Triage(Category.DELIVERY, Severity.CRITICAL, techSupport, false, null, null));
+        Complaint triaged = reloaded(complaint);
+        assertEquals(ComplaintStatus.RESOLVING, triaged.getStatus());
+        assertEquals(techSupport, triaged.getDepartmentCode());
+        assertTrue(triaged.getResolveDue().isBefore(complaint.getResolveDue()), "critical: a shorter SLA");
+        assertEquals(head, runtime.getVariable(complaint.getProcessInstanceId(), "departmentHead"));
+
+        Task resolve = taskOf(complaint);
+        assertEquals(1, tasks.createTaskQuery().taskId(resolve.getId()).taskCandidateGroup(techSupport).count());
+        TaskRefused notHolder = assertThrows(TaskRefused.class, () -> steps.resolve(actor(engineer), resolve.getId(),
+                resolution(ComplaintSteps.Outcome.ASK_INFO)));
+        assertEquals("task.refused.notHolder", notHolder.messageKey(), "claim first");
+        tasks.claim(resolve.getId(), engineer);
+        steps.resolve(actor(engineer), resolve.getId(), resolution(ComplaintSteps.Outcome.ASK_INFO));
+        assertEquals(ComplaintStatus.WAITING_FOR_INFORMATION, reloaded(complaint).getStatus());
+        assertNotNull(reloaded(complaint).getPausedAt(), "the clock stopped");
+
+        Task question = taskOf(complaint);
+        assertEquals(agent, question.getAssignee());
+        steps.answer(actor(agent), question.getId(), "Delivered on 16 Nov by SF Express.");
+        Complaint answered = reloaded(complaint);
+        assertEquals(ComplaintStatus.RESOLVING, answered.getStatus());
+        assertTrue(!answered.getResolveDue().isBefore(triaged.getResolveDue()), "the deadline moved by the time waited");
+
+        Task again = taskOf(complaint);
+        tasks.claim(again.getId(), engineer);
+        assertRefused("rootCause", "complaint.refused.rootCause", () -> steps.resolve(actor(engineer), again.getId(),
+                new ComplaintSteps.Resolution(ComplaintSteps.Outcome.RESOLVED, null, null, "x", null, "y", null, null, null)));
+        steps.resolve(actor(engineer), again.getId(), resolution(ComplaintSteps.Outcome.RESOLVED));
+        assertEquals(ComplaintStatus.CALL_BACK, reloaded(complaint).getStatus());
+
+        Task callBack = taskOf(complaint);
+        assertRefused("customerWords", "complaint.refused.customerWords", () -> steps.callBack(actor(agent),
+                callBack.getId(), new ComplaintSteps.CallBack(false, 2, " ")));
+        steps.callBack(actor(agent), callBack.getId(), new ComplaintSteps.CallBack(true, 5, null));
+        Complaint closed = complaints.find(complaint.getId());
+        assertEquals(ComplaintStatus.CLOSED, closed.getStatus());
+        assertEquals(5, closed.getSatisfaction());
+        assertNotNull(closed.getClosedAt());
+        assertEquals(0, runtime.createProcessInstanceQuery().processInstanceId(complaint.getProcessInstanceId()).count());
+    }
+
+    private static ComplaintSteps.Resolution resolution(ComplaintSteps.Outcome outcome) {
+        return new ComplaintSteps.Resolution(outcome, accord.complaint.entity.RootCause.LOGISTICS, "Manual not packed",
+                "Manual sent by courier", "Packing checklist updated", "We sent the manual; it arrives tomorrow.",
+                "When was it delivered?", null, null);
     }
 
     private static void assertRefused(String field, String messageKey, Runnable action) {

@@ -398,6 +398,87 @@ class PortalIT {
     }
 
     @Test
+    void aComplaintGoesFromIntakeThroughTechnicalSupportToTheCallBackAndCloses() {
+        String subject = "Noisy pump " + System.nanoTime();
+        browser.get(base + "index.xhtml");
+        signInAs("ma.lin");
+        useEnglish();
+        browser.get(base + "complaints/new.xhtml");
+        waitFor("intake:register");
+        browser.findElement(By.id("intake:customer_input")).sendKeys("恒通");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#intake\\:customer_panel .ui-autocomplete-item"))).click();
+        waitForText("intake:customer-facts", "Key account (A)");
+        browser.findElement(By.id("intake:contactName")).sendKeys("李工");
+        browser.findElement(By.id("intake:contactEmail")).sendKeys("li@hengtong.example");
+        browser.findElement(By.xpath("//*[@id='intake:channel']//*[text()='Email']")).click();
+        chooseFrom("intake:category", "Product quality");
+        browser.findElement(By.xpath("//*[@id='intake:severity']//*[text()='Medium']")).click();
+        browser.findElement(By.id("intake:subject")).sendKeys(subject);
+        browser.findElement(By.id("intake:description")).sendKeys("The new pump is loud at full speed.");
+        browser.findElement(By.id("intake:register")).click();
+        waitForText("messages", "is registered");
+
+        // Customer service triages it to Technical Support.
+        openTask("team", subject, "Triage the complaint");
+        browser.findElement(By.id("form:claim")).click();
+        waitFor("complaint-form:triage-done");
+        assertTrue(text("complaint-facts").contains(subject), text("complaint-facts"));
+        chooseFrom("complaint-form:department", "Technical Support");
+        browser.findElement(By.id("complaint-form:triage-done")).click();
+        waitForText("inbox:messages", "done");
+        signOut();
+
+        // A Technical Support engineer resolves it.
+        signInAs("he.peng");
+        openTask("team", subject, "Resolve the complaint");
+        browser.findElement(By.id("form:claim")).click();
+        waitFor("complaint-form:resolve-done");
+        browser.findElement(By.id("complaint-form:resolve-done")).click();
+        waitForText("complaint-form", "Choose the root cause.");
+        chooseFrom("complaint-form:rootCause", "Product defect");
+        browser.findElement(By.id("complaint-form:correctiveAction")).sendKeys("Replaced the bearing on site.");
+        browser.findElement(By.id("complaint-form:resolution")).sendKeys("A technician replaced the bearing; the pump is quiet again.");
+        Browser.screenshot(browser, "complaint-resolve");
+        browser.findElement(By.id("complaint-form:resolve-done")).click();
+        waitForText("inbox:messages", "done");
+        signOut();
+
+        // The agent who registered it calls the customer back: accepted, five stars.
+        signInAs("ma.lin");
+        openTask("mine", subject, "Call the customer back");
+        assertTrue(text("complaint-facts").contains("the pump is quiet again"), "the resolution to read out");
+        browser.findElement(By.xpath("//*[@id='complaint-form:accepted']//label[text()='Accepted']")).click();
+        browser.findElements(By.cssSelector("#complaint-form\\:satisfaction .ui-rating-star a")).get(4).click();
+        Browser.screenshot(browser, "complaint-call-back");
+        browser.findElement(By.id("complaint-form:call-back-done")).click();
+        waitForText("inbox:messages", "done");
+        WebElement table = browser.findElement(By.id("inbox:tasks"));
+        browser.findElement(By.id("inbox:text")).sendKeys(subject);
+        browser.findElement(By.id("inbox:search")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(table));
+        waitFor("inbox:tasks");
+        assertFalse(text("inbox:tasks").contains(subject), "nothing left to do on the closed complaint");
+    }
+
+    private void openTask(String list, String search, String taskName) {
+        browser.get(base + "inbox/index.xhtml?list=" + list);
+        waitFor("inbox:tasks");
+        searchInbox(search);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(
+                By.linkText(taskName))).click();
+        waitFor("task-name");
+    }
+
+    private void chooseFrom(String menuId, String label) {
+        browser.findElement(By.id(menuId)).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#" + menuId.replace(":", "\\:") + "_items li[data-label='" + label + "']"))).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(
+                By.id(menuId + "_panel")));
+    }
+
+    @Test
     void teamTasksAreClaimedInBulk() {
         browser.get(base + "index.xhtml");
         signInAs("xu.hui");

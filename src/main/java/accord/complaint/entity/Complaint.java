@@ -72,7 +72,7 @@ public class Complaint {
     private String orderNumber;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
+    @Column(nullable = false, length = 30)
     private ComplaintStatus status = ComplaintStatus.TRIAGE;
 
     @Column(name = "department_code", length = 40)
@@ -92,6 +92,10 @@ public class Complaint {
 
     @Column(name = "responded_at")
     private LocalDateTime respondedAt;
+
+    /** Since when the complaint waits for customer service's answer (its SLA clock paused); null otherwise. */
+    @Column(name = "paused_at")
+    private LocalDateTime pausedAt;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "root_cause", length = 20)
@@ -166,6 +170,98 @@ public class Complaint {
 
     public void startedAs(String processInstanceId) {
         this.processInstanceId = processInstanceId;
+    }
+
+    /** Triage sent it to a department. */
+    public void triaged(Category category, Severity severity, String departmentCode, Instant at) {
+        this.category = category;
+        this.severity = severity;
+        this.departmentCode = departmentCode;
+        this.respondedAt = utc(at);
+        this.status = ComplaintStatus.RESOLVING;
+    }
+
+    /** Triage resolved it at first contact: straight to the call-back. */
+    public void resolvedAtFirstContact(Category category, Severity severity, String resolution, Instant at) {
+        this.category = category;
+        this.severity = severity;
+        this.resolution = resolution;
+        this.respondedAt = utc(at);
+        this.status = ComplaintStatus.CALL_BACK;
+    }
+
+    public void resolved(RootCause rootCause, String rootCauseText, String correctiveAction, String preventiveAction,
+            String resolution) {
+        this.rootCause = rootCause;
+        this.rootCauseText = rootCauseText;
+        this.correctiveAction = correctiveAction;
+        this.preventiveAction = preventiveAction;
+        this.resolution = resolution;
+        this.status = ComplaintStatus.CALL_BACK;
+    }
+
+    public void transferred(String departmentCode) {
+        this.departmentCode = departmentCode;
+        this.status = ComplaintStatus.RESOLVING;
+    }
+
+    /** The department asked customer service; the SLA clock stops until the answer. */
+    public void waitForInformation(Instant at) {
+        this.pausedAt = utc(at);
+        this.status = ComplaintStatus.WAITING_FOR_INFORMATION;
+    }
+
+    /** The answer came: back to the department, with the deadline moved by the working time paused. */
+    public void informationGiven(Instant newResolveDue) {
+        this.pausedAt = null;
+        this.resolveDue = utc(newResolveDue);
+        this.status = ComplaintStatus.RESOLVING;
+    }
+
+    /** The customer was called back: accepted closes it, otherwise it goes back to the department. */
+    public void calledBack(boolean accepted, Integer satisfaction, Instant at) {
+        this.satisfaction = satisfaction;
+        if (accepted) {
+            this.status = ComplaintStatus.CLOSED;
+            this.closedAt = utc(at);
+            this.breached = closedAt.isAfter(resolveDue);
+        } else {
+            this.reopenCount++;
+            this.status = ComplaintStatus.RESOLVING;
+        }
+    }
+
+    public void withdraw(String reason, Instant at) {
+        this.withdrawnReason = reason;
+        this.closedAt = utc(at);
+        this.status = ComplaintStatus.WITHDRAWN;
+    }
+
+    /** Past its resolution deadline: when it closed late, or while it is still open. */
+    public boolean isLate(Instant now) {
+        Instant due = getResolveDue();
+        Instant end = closedAt == null ? now : getClosedAt();
+        return breached || (pausedAt == null && end.isAfter(due));
+    }
+
+    public Instant getPausedAt() {
+        return instant(pausedAt);
+    }
+
+    public String getRootCauseText() {
+        return rootCauseText;
+    }
+
+    public String getCorrectiveAction() {
+        return correctiveAction;
+    }
+
+    public String getPreventiveAction() {
+        return preventiveAction;
+    }
+
+    public Instant getRespondedAt() {
+        return instant(respondedAt);
     }
 
     static LocalDateTime utc(Instant instant) {

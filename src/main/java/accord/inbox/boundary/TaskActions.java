@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.ByteArrayInputStream;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiPredicate;
 import org.flowable.engine.TaskService;
@@ -63,15 +64,24 @@ public class TaskActions {
 
     /** Completes the task; a delegated task goes back to its owner instead. */
     public void complete(Actor actor, String taskId, String comment) {
+        complete(actor, taskId, comment, Map.of());
+    }
+
+    /**
+     * Completes the task with the variables a workflow's form decided (a delegated task goes back
+     * to its owner instead, the variables with it). Joins the caller's transaction, so that a
+     * workflow's own data and the step commit together.
+     */
+    public void complete(Actor actor, String taskId, String comment, Map<String, Object> variables) {
         Task task = lookup.task(taskId);
         TaskFacts facts = lookup.facts(task, actor);
         check(actor, facts, "complete", TaskRights::canComplete, "task.refused.notHolder");
         Acting.as(actor.login(), () -> {
             addComment(task, comment);
             if (task.getDelegationState() == DelegationState.PENDING) {
-                tasks.resolveTask(taskId);
+                tasks.resolveTask(taskId, variables);
             } else {
-                tasks.complete(taskId);
+                tasks.complete(taskId, variables);
             }
         });
     }

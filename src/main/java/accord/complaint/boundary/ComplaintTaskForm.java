@@ -1,0 +1,319 @@
+package accord.complaint.boundary;
+
+import accord.complaint.control.ComplaintRefused;
+import accord.complaint.entity.Category;
+import accord.complaint.entity.Complaint;
+import accord.complaint.entity.RootCause;
+import accord.complaint.entity.Severity;
+import accord.inbox.boundary.TaskFailures;
+import accord.inbox.control.DueText;
+import accord.inbox.control.TaskRefused;
+import accord.organisation.control.Directory;
+import accord.platform.control.Text;
+import accord.security.boundary.CurrentPerson;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/**
+ * The complaint's own form on the task page, one part per step (triage, resolve, answer the
+ * department, call back). Problems are said beside their fields; what was typed stays.
+ */
+@Named
+@ViewScoped
+public class ComplaintTaskForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A department to send the complaint to. */
+    public record DepartmentChoice(String code, String name) implements Serializable {
+    }
+
+    /** What the form shows of the complaint. */
+    public record Facts(long id, String number, String customer, String tier, String contact, String channel,
+            Category category, Severity severity, String subject, String description, String orderNumber,
+            String status, String responseDue, String resolveDue, int reopenCount, String resolution)
+            implements Serializable {
+    }
+
+    @Inject
+    CurrentPerson me;
+
+    @Inject
+    ComplaintSteps steps;
+
+    @Inject
+    TaskFailures failures;
+
+    @Inject
+    TaskService tasks;
+
+    @Inject
+    Directory directory;
+
+    private boolean loaded;
+    private String taskId;
+    private String step;
+    private Facts facts;
+
+    private Category category;
+    private Severity severity;
+    private String department;
+    private boolean firstContact;
+    private String resolution;
+    private ComplaintSteps.Outcome outcome = ComplaintSteps.Outcome.RESOLVED;
+    private RootCause rootCause;
+    private String rootCauseText;
+    private String correctiveAction;
+    private String preventiveAction;
+    private String question;
+    private String transferTo;
+    private String reason;
+    private String answer;
+    private Boolean accepted;
+    private Integer satisfaction;
+    private String customerWords;
+
+    private void load() {
+        loaded = true;
+        taskId = Faces.getRequestParameter("id");
+        Task task = taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            return;
+        }
+        steps.of(task).ifPresent(complaint -> {
+            step = task.getTaskDefinitionKey();
+            facts = facts(complaint);
+            category = complaint.getCategory();
+            severity = complaint.getSeverity();
+            resolution = complaint.getResolution();
+        });
+    }
+
+    private Facts facts(Complaint c) {
+        Instant now = Instant.now();
+        String contact = String.join(" · ", java.util.stream.Stream.of(c.getContactName(), c.getContactPhone(),
+                c.getContactEmail()).filter(s -> s != null && !s.isBlank()).toList());
+        return new Facts(c.getId(), c.getNumber(), c.getCustomer().name() + " (" + c.getCustomer().code() + ")",
+                Text.of("tier." + c.getCustomer().tier().name()), contact, Text.of("channel." + c.getChannel().name()),
+                c.getCategory(), c.getSeverity(), c.getSubject(), c.getDescription(), c.getOrderNumber(),
+                Text.of("complaint.status." + c.getStatus().name()),
+                c.getRespondedAt() != null ? "" : DueText.of(c.getResponseDue(), now, me.getLocale()),
+                c.getPausedAt() != null ? Text.of("complaint.clockPaused") : DueText.of(c.getResolveDue(), now, me.getLocale()),
+                c.getReopenCount(), c.getResolution());
+    }
+
+    /** Does this task have the complaint form (and not the generic one)? */
+    public boolean isApplies() {
+        if (!loaded) {
+            load();
+        }
+        return facts != null;
+    }
+
+    public String triage() {
+        return attempt(() -> steps.triage(me.actor(), taskId, new ComplaintSteps.Triage(category, severity, department,
+                firstContact, resolution, null)));
+    }
+
+    public String resolve() {
+        return attempt(() -> steps.resolve(me.actor(), taskId, new ComplaintSteps.Resolution(outcome, rootCause,
+                rootCauseText, correctiveAction, preventiveAction, resolution, question, transferTo, reason)));
+    }
+
+    public String answer() {
+        return attempt(() -> steps.answer(me.actor(), taskId, answer));
+    }
+
+    public String callBack() {
+        return attempt(() -> steps.callBack(me.actor(), taskId, new ComplaintSteps.CallBack(accepted, satisfaction,
+                customerWords)));
+    }
+
+    private String attempt(Runnable step) {
+        try {
+            if (failures.attempt(step, "complaint.step.done", facts.number())) {
+                Faces.getFlash().setKeepMessages(true);
+                return "/inbox/index?faces-redirect=true&list=mine";
+            }
+        } catch (ComplaintRefused refused) {
+            String field = refused.field() == null ? null : "complaint-form:" + refused.field();
+            Messages.addError(field, Text.of(refused.messageKey(), refused.arguments()));
+            return null;
+        } catch (TaskRefused refused) {
+            Messages.addGlobalError(Text.of(refused.messageKey(), refused.arguments()));
+        }
+        return null;
+    }
+
+    public List<DepartmentChoice> getDepartments() {
+        return directory.departments().stream().map(d -> new DepartmentChoice(d.code(), d.name(me.getLocale()))).toList();
+    }
+
+    public Category[] getCategories() {
+        return Category.values();
+    }
+
+    public Severity[] getSeverities() {
+        return Severity.values();
+    }
+
+    public RootCause[] getRootCauses() {
+        return RootCause.values();
+    }
+
+    public ComplaintSteps.Outcome[] getOutcomes() {
+        return ComplaintSteps.Outcome.values();
+    }
+
+    public String getStep() {
+        return step;
+    }
+
+    public Facts getFacts() {
+        return facts;
+    }
+
+    public Category getCategory() {
+        return category;
+    }
+
+    public void setCategory(Category category) {
+        this.category = category;
+    }
+
+    public Severity getSeverity() {
+        return severity;
+    }
+
+    public void setSeverity(Severity severity) {
+        this.severity = severity;
+    }
+
+    public String getDepartment() {
+        return department;
+    }
+
+    public void setDepartment(String department) {
+        this.department = department;
+    }
+
+    public boolean isFirstContact() {
+        return firstContact;
+    }
+
+    public void setFirstContact(boolean firstContact) {
+        this.firstContact = firstContact;
+    }
+
+    public String getResolution() {
+        return resolution;
+    }
+
+    public void setResolution(String resolution) {
+        this.resolution = resolution;
+    }
+
+    public ComplaintSteps.Outcome getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(ComplaintSteps.Outcome outcome) {
+        this.outcome = outcome;
+    }
+
+    public RootCause getRootCause() {
+        return rootCause;
+    }
+
+    public void setRootCause(RootCause rootCause) {
+        this.rootCause = rootCause;
+    }
+
+    public String getRootCauseText() {
+        return rootCauseText;
+    }
+
+    public void setRootCauseText(String rootCauseText) {
+        this.rootCauseText = rootCauseText;
+    }
+
+    public String getCorrectiveAction() {
+        return correctiveAction;
+    }
+
+    public void setCorrectiveAction(String correctiveAction) {
+        this.correctiveAction = correctiveAction;
+    }
+
+    public String getPreventiveAction() {
+        return preventiveAction;
+    }
+
+    public void setPreventiveAction(String preventiveAction) {
+        this.preventiveAction = preventiveAction;
+    }
+
+    public String getQuestion() {
+        return question;
+    }
+
+    public void setQuestion(String question) {
+        this.question = question;
+    }
+
+    public String getTransferTo() {
+        return transferTo;
+    }
+
+    public void setTransferTo(String transferTo) {
+        this.transferTo = transferTo;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getAnswer() {
+        return answer;
+    }
+
+    public void setAnswer(String answer) {
+        this.answer = answer;
+    }
+
+    public Boolean getAccepted() {
+        return accepted;
+    }
+
+    public void setAccepted(Boolean accepted) {
+        this.accepted = accepted;
+    }
+
+    public Integer getSatisfaction() {
+        return satisfaction;
+    }
+
+    public void setSatisfaction(Integer satisfaction) {
+        this.satisfaction = satisfaction;
+    }
+
+    public String getCustomerWords() {
+        return customerWords;
+    }
+
+    public void setCustomerWords(String customerWords) {
+        this.customerWords = customerWords;
+    }
+}
