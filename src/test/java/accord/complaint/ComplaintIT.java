@@ -10,6 +10,8 @@ import accord.complaint.boundary.ComplaintSteps;
 import accord.complaint.entity.Severity;
 import accord.inbox.control.TaskRefused;
 import accord.complaint.control.ComplaintRefused;
+import accord.complaint.control.ComplaintRegister;
+import accord.complaint.control.RegisterFilter;
 import accord.complaint.control.Registration;
 import accord.complaint.entity.Category;
 import accord.complaint.entity.Complaint;
@@ -65,6 +67,9 @@ class ComplaintIT {
 
     @Inject
     ComplaintLookup complaints;
+
+    @Inject
+    ComplaintRegister register;
 
     @Inject
     Directory directory;
@@ -241,6 +246,40 @@ class ComplaintIT {
         assertEquals(5, closed.getSatisfaction());
         assertNotNull(closed.getClosedAt());
         assertEquals(0, runtime.createProcessInstanceQuery().processInstanceId(complaint.getProcessInstanceId()).count());
+    }
+
+    @Test
+    void theRegisterShowsEachPersonOnlyWhatTheyMaySeeAndFiltersInTheDatabase() {
+        String sales = PlatformFixture.unique("SL");
+        fixture.department(sales, null);
+        String manager = fixture.member(sales);
+        String stranger = fixture.member(sales);
+        long managed = fixture.customer(Tier.B, "经理的客户", manager);
+        Registration mine = form();
+        mine.setCustomerId(managed);
+        mine.setSubject("Billing question " + sales);
+        mine.setCategory(Category.BILLING);
+        Complaint ofManagedCustomer = intake.register(actor(agent), mine, List.of());
+        Complaint other = intake.register(actor(agent), form(), List.of());
+        RegisterFilter all = new RegisterFilter();
+        java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
+
+        List<Long> seenByAgent = register.page(actor(agent), all, zone, null, true, 0, 1000).stream().map(Complaint::getId).toList();
+        assertTrue(seenByAgent.containsAll(List.of(ofManagedCustomer.getId(), other.getId())), "customer service sees all");
+        assertEquals(List.of(ofManagedCustomer.getId()),
+                register.page(actor(manager), all, zone, null, true, 0, 1000).stream().map(Complaint::getId).toList(),
+                "an account manager sees their customers' complaints only");
+        assertEquals(0, register.count(actor(stranger), all, zone), "nobody else sees any");
+
+        RegisterFilter billing = new RegisterFilter();
+        billing.setCategory(Category.BILLING);
+        billing.setText(sales.toLowerCase());
+        assertEquals(List.of(ofManagedCustomer.getId()),
+                register.page(actor(agent), billing, zone, null, true, 0, 10).stream().map(Complaint::getId).toList());
+        RegisterFilter late = new RegisterFilter();
+        late.setLate(true);
+        late.setText(sales);
+        assertEquals(0, register.count(actor(agent), late, zone), "just registered: not late");
     }
 
     private static ComplaintSteps.Resolution resolution(ComplaintSteps.Outcome outcome) {

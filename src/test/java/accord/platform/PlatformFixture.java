@@ -111,7 +111,15 @@ public class PlatformFixture {
 
     /** A customer of the tier, with a unique code; returns its id. */
     public long customer(accord.customer.entity.Tier tier, String name) {
-        accord.customer.entity.Customer customer = new accord.customer.entity.Customer(unique("C"), name, tier, null,
+        return customer(tier, name, null);
+    }
+
+    /** A customer of the tier looked after by the account manager (a login, or null); returns its id. */
+    public long customer(accord.customer.entity.Tier tier, String name, String accountManager) {
+        accord.organisation.entity.Employee manager = accountManager == null ? null
+                : em.createNamedQuery(accord.organisation.entity.Employee.BY_LOGIN, accord.organisation.entity.Employee.class)
+                        .setParameter("login", accountManager).getSingleResult();
+        accord.customer.entity.Customer customer = new accord.customer.entity.Customer(unique("C"), name, tier, manager,
                 null, null, null);
         em.persist(customer);
         em.flush();

@@ -459,6 +459,18 @@ class PortalIT {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(table));
         waitFor("inbox:tasks");
         assertFalse(text("inbox:tasks").contains(subject), "nothing left to do on the closed complaint");
+
+        // The register shows it closed, with the customer's satisfaction.
+        browser.findElement(By.id("menu:m-complaints")).click();
+        waitFor("register:complaints");
+        WebElement registerTable = browser.findElement(By.id("register:complaints"));
+        browser.findElement(By.id("register:text")).sendKeys(subject);
+        browser.findElement(By.id("register:search")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(registerTable));
+        waitForText("register:complaints", subject);
+        String row = browser.findElement(By.cssSelector("#register\\:complaints tbody tr")).getText();
+        assertTrue(row.contains("closed") && row.contains("5 / 5"), row);
+        Browser.screenshot(browser, "complaint-register");
     }
 
     private void openTask(String list, String search, String taskName) {
@@ -471,11 +483,20 @@ class PortalIT {
     }
 
     private void chooseFrom(String menuId, String label) {
+        By item = By.cssSelector("#" + menuId.replace(":", "\\:") + "_items li[data-label='" + label + "']");
+        By panel = By.id(menuId + "_panel");
         browser.findElement(By.id(menuId)).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#" + menuId.replace(":", "\\:") + "_items li[data-label='" + label + "']"))).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(
-                By.id(menuId + "_panel")));
+        // A click while the list is still opening can go unnoticed: choose again until the list closes.
+        for (int attempt = 0; attempt < 3; attempt++) {
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(item)).click();
+            try {
+                new WebDriverWait(browser, Duration.ofSeconds(3)).until(ExpectedConditions.invisibilityOfElementLocated(panel));
+                return;
+            } catch (TimeoutException stillOpen) {
+                // try again
+            }
+        }
+        throw new AssertionError("the list " + menuId + " did not take " + label);
     }
 
     @Test
