@@ -80,6 +80,9 @@ class ComplaintIT {
     @Inject
     RuntimeService runtime;
 
+    @Inject
+    org.flowable.engine.ManagementService management;
+
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService pool;
 
@@ -280,6 +283,35 @@ class ComplaintIT {
         late.setLate(true);
         late.setText(sales);
         assertEquals(0, register.count(actor(agent), late, zone), "just registered: not late");
+    }
+
+    @Test
+    void atTheDeadlineTheComplaintIsFlaggedAndTheHeadGetsAnEscalation() throws InterruptedException {
+        Complaint complaint = intake.register(actor(agent), form(), List.of());
+        String techSupport = PlatformFixture.unique("TS");
+        fixture.department(techSupport, null);
+        String head = fixture.member(techSupport, Role.DEPT_HEAD);
+        fixture.appointHead(techSupport, head);
+        Task triage = taskOf(complaint);
+        tasks.claim(triage.getId(), agent);
+        steps.triage(actor(agent), triage.getId(),
+                new ComplaintSteps.Triage(Category.DELIVERY, Severity.HIGH, techSupport, false, null, null));
+
+        // The deadline's timer made due now; the portal's job executor runs it, in its own transaction.
+        var deadline = management.createTimerJobQuery().processInstanceId(complaint.getProcessInstanceId())
+                .elementId("breachTimer").singleResult();
+        management.moveTimerToExecutableJob(deadline.getId());
+        long waitUntil = System.currentTimeMillis() + 60_000;
+        while (!complaints.find(complaint.getId()).isBreached() && System.currentTimeMillis() < waitUntil) {
+            Thread.sleep(250);
+        }
+
+        assertTrue(complaints.find(complaint.getId()).isBreached());
+        Task escalation = tasks.createTaskQuery().processInstanceId(complaint.getProcessInstanceId())
+                .taskDefinitionKey("handleBreach").singleResult();
+        assertEquals(head, escalation.getAssignee());
+        assertEquals(1, tasks.createTaskQuery().processInstanceId(complaint.getProcessInstanceId())
+                .taskDefinitionKey("resolve").count(), "the resolve task stays open");
     }
 
     private static ComplaintSteps.Resolution resolution(ComplaintSteps.Outcome outcome) {

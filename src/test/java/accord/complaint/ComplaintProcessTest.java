@@ -31,7 +31,18 @@ class ComplaintProcessTest {
     private static final String AGENT = "ma.lin";
     private static final String HEAD = "guo.qiang";
 
-    private final ProcessEngine engine = InMemoryEngine.start();
+    /** Stands in for ComplaintEvents: records the breaches the process reports. */
+    public static class Events {
+        final List<Object> breached = new java.util.ArrayList<>();
+
+        public void breached(org.flowable.engine.delegate.DelegateExecution execution) {
+            execution.setVariable("breached", true);
+            breached.add(execution.getVariable("complaintId"));
+        }
+    }
+
+    private final Events events = new Events();
+    private final ProcessEngine engine = InMemoryEngine.start(Map.of("complaintEvents", events));
     private final RuntimeService runtime = engine.getRuntimeService();
     private final TaskService tasks = engine.getTaskService();
     private final ManagementService management = engine.getManagementService();
@@ -198,6 +209,7 @@ class ComplaintProcessTest {
 
         moveClockTo(11);
         assertEquals(true, variable("breached"));
+        assertEquals(List.of(1L), events.breached, "the complaint is told");
         assertEquals(HEAD, only("handleBreach").getAssignee());
         only("resolve"); // the resolve task stays open
 

@@ -26,6 +26,11 @@ public final class InMemoryEngine {
     }
 
     public static ProcessEngine start() {
+        return start(java.util.Map.of());
+    }
+
+    /** An engine whose expressions find these beans by name (the test's stand-ins for ProcessBeans). */
+    public static ProcessEngine start(java.util.Map<Object, Object> beans) {
         StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
         configuration.setEngineName("test-" + UUID.randomUUID());
         configuration.setJdbcUrl("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=1000");
@@ -33,6 +38,7 @@ public final class InMemoryEngine {
         configuration.setAsyncExecutorActivate(false);
         configuration.setHistoryLevel(HistoryLevel.AUDIT);
         configuration.addConfigurator(new DmnEngineConfigurator());
+        configuration.setBeans(new java.util.HashMap<>(beans));
         return configuration.buildProcessEngine();
     }
 }

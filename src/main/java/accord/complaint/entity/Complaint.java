@@ -224,11 +224,16 @@ public class Complaint {
         if (accepted) {
             this.status = ComplaintStatus.CLOSED;
             this.closedAt = utc(at);
-            this.breached = closedAt.isAfter(resolveDue);
+            this.breached = breached || closedAt.isAfter(resolveDue);
         } else {
             this.reopenCount++;
             this.status = ComplaintStatus.RESOLVING;
         }
+    }
+
+    /** The resolution deadline passed while the complaint was still open. */
+    public void flagBreached() {
+        this.breached = true;
     }
 
     public void withdraw(String reason, Instant at) {

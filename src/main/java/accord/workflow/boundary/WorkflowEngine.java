@@ -3,6 +3,7 @@ package accord.workflow.boundary;
 import accord.deputy.control.DeputyRouting;
 import accord.platform.boundary.AccordDatabase;
 import accord.workflow.control.DirectoryCandidateGroups;
+import accord.workflow.control.ProcessBean;
 import accord.workflow.control.WorkflowDeployer;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -67,6 +68,10 @@ public class WorkflowEngine {
     @Inject
     DeputyRouting deputyRouting;
 
+    @Inject
+    @jakarta.enterprise.inject.Any
+    jakarta.enterprise.inject.Instance<ProcessBean> processBeans;
+
     private ProcessEngine engine;
     private DefaultAsyncTaskExecutor jobThreads;
 
@@ -95,6 +100,10 @@ public class WorkflowEngine {
         configuration.setAsyncExecutorDefaultAsyncJobAcquireWaitTime(5_000);
         configuration.setHistoryLevel(HistoryLevel.AUDIT);
         configuration.addConfigurator(dmnConfigurator());
+        // Beans the workflows call by name in expressions.
+        Map<Object, Object> beans = new java.util.HashMap<>();
+        processBeans.forEach(bean -> beans.put(bean.name(), bean));
+        configuration.setBeans(beans);
         // A new task for someone who is away goes to their deputy (every workflow).
         configuration.setTypedEventListeners(Map.of(DeputyRouting.EVENT, List.of(deputyRouting)));
 

@@ -1,0 +1,40 @@
+package accord.complaint.boundary;
+
+import accord.complaint.entity.Complaint;
+import accord.workflow.control.ProcessBean;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.logging.Logger;
+import org.flowable.engine.delegate.DelegateExecution;
+
+/**
+ * What the complaint process tells the complaint when its timers fire, inside the job's
+ * transaction: the resolution deadline passed (flag it breached).
+ */
+@ApplicationScoped
+public class ComplaintEvents implements ProcessBean {
+
+    private static final Logger LOG = Logger.getLogger(ComplaintEvents.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public String name() {
+        return "complaintEvents";
+    }
+
+    /** The resolution deadline passed while the department still had the complaint. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void breached(DelegateExecution execution) {
+        execution.setVariable("breached", true);
+        Object id = execution.getVariable("complaintId");
+        Complaint complaint = id == null ? null : em.find(Complaint.class, ((Number) id).longValue());
+        if (complaint != null) {
+            complaint.flagBreached();
+            LOG.info(() -> "Complaint " + complaint.getNumber() + " breached its resolution deadline");
+        }
+    }
+}
