@@ -314,6 +314,21 @@ class ComplaintIT {
                 .taskDefinitionKey("resolve").count(), "the resolve task stays open");
     }
 
+    @Test
+    void theCustomerWithdrawsAndTheCaseEndsAtItsStep() {
+        Complaint complaint = intake.register(actor(agent), form(), List.of());
+
+        assertRefused("withdrawReason", "complaint.refused.withdrawReason",
+                () -> steps.withdraw(actor(agent), complaint.getId(), " "));
+        assertRefused(null, "complaint.refused.notAgent", () -> steps.withdraw(actor(salesRep), complaint.getId(), "no"));
+        steps.withdraw(actor(agent), complaint.getId(), "Solved it themselves.");
+
+        Complaint withdrawn = complaints.find(complaint.getId());
+        assertEquals(ComplaintStatus.WITHDRAWN, withdrawn.getStatus());
+        assertEquals(0, runtime.createProcessInstanceQuery().processInstanceId(complaint.getProcessInstanceId()).count());
+        assertRefused(null, "complaint.refused.notOpen", () -> steps.withdraw(actor(agent), complaint.getId(), "again"));
+    }
+
     private static ComplaintSteps.Resolution resolution(ComplaintSteps.Outcome outcome) {
         return new ComplaintSteps.Resolution(outcome, accord.complaint.entity.RootCause.LOGISTICS, "Manual not packed",
                 "Manual sent by courier", "Packing checklist updated", "We sent the manual; it arrives tomorrow.",

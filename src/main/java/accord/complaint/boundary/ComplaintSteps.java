@@ -55,6 +55,9 @@ public class ComplaintSteps {
     public record CallBack(Boolean accepted, Integer satisfaction, String customerWords) {
     }
 
+    /** The process's message for a withdrawal (complaint-handling.bpmn20.xml). */
+    static final String WITHDRAWN = "complaintWithdrawn";
+
     @PersistenceContext
     EntityManager em;
 
@@ -176,6 +179,25 @@ public class ComplaintSteps {
         }
         complaint.calledBack(callBack.accepted(), callBack.satisfaction(), Instant.now());
         actions.complete(actor, taskId, callBack.customerWords(), Map.of("accepted", callBack.accepted()));
+    }
+
+    /** The customer withdraws the complaint: its case ends at whatever step it was (the process's message event). */
+    public void withdraw(Actor actor, long complaintId, String reason) {
+        if (!ComplaintIntake.mayRegister(actor)) {
+            throw new ComplaintRefused(null, "complaint.refused.notAgent");
+        }
+        require(!blank(reason), "withdrawReason", "complaint.refused.withdrawReason");
+        Complaint complaint = em.find(Complaint.class, complaintId, LockModeType.PESSIMISTIC_WRITE);
+        if (complaint == null || !complaint.getStatus().isOpen()) {
+            throw new ComplaintRefused(null, "complaint.refused.notOpen");
+        }
+        String waiting = runtime.createExecutionQuery().processInstanceId(complaint.getProcessInstanceId())
+                .messageEventSubscriptionName(WITHDRAWN).singleResult().getId();
+        complaint.withdraw(reason.strip(), Instant.now());
+        accord.workflow.control.Acting.as(actor.login(), () -> {
+            runtime.setVariable(complaint.getProcessInstanceId(), "withdrawnReason", reason.strip());
+            runtime.messageEventReceived(WITHDRAWN, waiting);
+        });
     }
 
     private Complaint complaintAt(String taskId, String step) {

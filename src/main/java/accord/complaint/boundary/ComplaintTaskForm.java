@@ -81,6 +81,33 @@ public class ComplaintTaskForm implements Serializable {
     private Integer satisfaction;
     private String customerWords;
 
+    private String withdrawReason;
+
+    public boolean isMayWithdraw() {
+        return ComplaintIntake.mayRegister(me.actor());
+    }
+
+    public String withdraw() {
+        try {
+            if (failures.attempt(() -> steps.withdraw(me.actor(), facts.id(), withdrawReason), "complaint.withdrawn", facts.number())) {
+                Faces.getFlash().setKeepMessages(true);
+                return "/inbox/index?faces-redirect=true&list=mine";
+            }
+        } catch (ComplaintRefused refused) {
+            String field = refused.field() == null ? null : "complaint-withdraw:" + refused.field();
+            Messages.addError(field, Text.of(refused.messageKey(), refused.arguments()));
+        }
+        return null;
+    }
+
+    public String getWithdrawReason() {
+        return withdrawReason;
+    }
+
+    public void setWithdrawReason(String withdrawReason) {
+        this.withdrawReason = withdrawReason;
+    }
+
     private void load() {
         loaded = true;
         taskId = Faces.getRequestParameter("id");
