@@ -249,6 +249,22 @@ class ComplaintIT {
         assertEquals(5, closed.getSatisfaction());
         assertNotNull(closed.getClosedAt());
         assertEquals(0, runtime.createProcessInstanceQuery().processInstanceId(complaint.getProcessInstanceId()).count());
+
+        ComplaintRegister.Stats stats = register.stats(actor(agent), java.time.ZoneId.of("Asia/Shanghai"));
+        assertTrue(stats.closedLast30Days() >= 1);
+        assertTrue(stats.onTimeLast30Days() >= 1, "closed well before its deadline");
+        assertNotNull(stats.meanTimeToResolve());
+        assertNotNull(stats.averageSatisfaction());
+        assertTrue(stats.topCategories().stream().anyMatch(e -> e.getKey() == Category.DELIVERY));
+        assertEquals(0, register.stats(actor(engineer), java.time.ZoneId.of("Asia/Shanghai")).closedLast30Days()
+                - register.page(actor(engineer), closedOnes(), java.time.ZoneId.of("Asia/Shanghai"), null, true, 0, 1000).size(),
+                "the figures count what the person may see, as the table does");
+    }
+
+    private static RegisterFilter closedOnes() {
+        RegisterFilter filter = new RegisterFilter();
+        filter.setStatus(ComplaintStatus.CLOSED);
+        return filter;
     }
 
     @Test

@@ -470,6 +470,9 @@ class PortalIT {
         waitForText("register:complaints", subject);
         String row = browser.findElement(By.cssSelector("#register\\:complaints tbody tr")).getText();
         assertTrue(row.contains("closed") && row.contains("5 / 5"), row);
+        // Other test classes share this database: the figures are checked for shape, their sums in ComplaintIT.
+        assertTrue(text("stat-compliance").matches("\\d+ %"), text("stat-compliance"));
+        assertTrue(text("stat-satisfaction").matches("\\d\\.\\d / 5"), text("stat-satisfaction"));
         Browser.screenshot(browser, "complaint-register");
     }
 

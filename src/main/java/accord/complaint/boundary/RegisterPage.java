@@ -103,6 +103,66 @@ public class RegisterPage implements Serializable {
         }
     }
 
+    private transient ComplaintRegister.Stats stats;
+
+    /** The figures above the table, counted once per page view. */
+    public ComplaintRegister.Stats getStats() {
+        if (stats == null) {
+            stats = CDI.current().select(ComplaintRegister.class).get().stats(me.actor(), me.zone());
+        }
+        return stats;
+    }
+
+    public String getOpenBySeverity() {
+        return String.join(" · ", java.util.Arrays.stream(Severity.values())
+                .map(s -> Text.of("severity." + s.name()) + " " + getStats().openBySeverity().getOrDefault(s, 0L)).toList());
+    }
+
+    public long getOpenTotal() {
+        return getStats().openBySeverity().values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    public String getCompliance() {
+        Double share = getStats().slaCompliance();
+        return share == null ? "—" : Math.round(share * 100) + " %";
+    }
+
+    public String getMeanTimeToResolve() {
+        java.time.Duration mean = getStats().meanTimeToResolve();
+        if (mean == null) {
+            return "—";
+        }
+        return mean.toHours() >= 48 ? Text.of("register.days", mean.toHours() / 24) : Text.of("register.hours", mean.toHours());
+    }
+
+    public String getSatisfaction() {
+        Double average = getStats().averageSatisfaction();
+        return average == null ? "—" : String.format(me.getLocale(), "%.1f / 5", average);
+    }
+
+    /** Chart.js configuration of the top five categories of the last 30 days (PrimeFaces' p:chart). */
+    public String getCategoryChart() {
+        jakarta.json.JsonArrayBuilder labels = jakarta.json.Json.createArrayBuilder();
+        jakarta.json.JsonArrayBuilder counts = jakarta.json.Json.createArrayBuilder();
+        getStats().topCategories().forEach(e -> {
+            labels.add(Text.of("category." + e.getKey().name()));
+            counts.add(e.getValue());
+        });
+        return jakarta.json.Json.createObjectBuilder()
+                .add("type", "bar")
+                .add("data", jakarta.json.Json.createObjectBuilder().add("labels", labels)
+                        .add("datasets", jakarta.json.Json.createArrayBuilder().add(jakarta.json.Json.createObjectBuilder()
+                                .add("label", Text.of("register.topCategories")).add("data", counts)
+                                .add("backgroundColor", "#5b8def"))))
+                .add("options", jakarta.json.Json.createObjectBuilder().add("indexAxis", "y")
+                        .add("maintainAspectRatio", false)
+                        .add("plugins", jakarta.json.Json.createObjectBuilder().add("legend",
+                                jakarta.json.Json.createObjectBuilder().add("display", false)))
+                        .add("scales", jakarta.json.Json.createObjectBuilder().add("x", jakarta.json.Json.createObjectBuilder()
+                                .add("ticks", jakarta.json.Json.createObjectBuilder().add("precision", 0)))))
+                .build().toString();
+    }
+
     public void search() {
         // The table reloads with the filter as it now is (the model holds the same filter object).
     }

@@ -1,20 +1,27 @@
 package accord.complaint.control;
 
+import accord.complaint.entity.Category;
 import accord.complaint.entity.Complaint;
+import accord.complaint.entity.ComplaintStatus;
+import accord.complaint.entity.Severity;
 import accord.organisation.control.Actor;
 import accord.organisation.entity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The complaint register's queries: one page at a time, filtered and sorted in the database, and
@@ -61,6 +68,54 @@ public class ComplaintRegister {
         where.parameters.forEach(query::setParameter);
         return query.setFirstResult(first).setMaxResults(size).getResultList();
     }
+
+    /** The figures above the register, over the complaints the person may see. */
+    public record Stats(Map<Severity, Long> openBySeverity, long closedLast30Days,
+            long onTimeLast30Days, Duration meanTimeToResolve, Double averageSatisfaction,
+            List<Map.Entry<Category, Long>> topCategories) {
+
+        /** Share of the last 30 days' closed complaints resolved in time; null when none closed. */
+        public Double slaCompliance() {
+            return closedLast30Days == 0 ? null : (double) onTimeLast30Days / closedLast30Days;
+        }
+    }
+
+    public Stats stats(Actor actor, ZoneId zone) {
+        Where visible = where(actor, new RegisterFilter(), zone);
+        String and = visible.jpql.isEmpty() ? " where " : visible.jpql + " and ";
+        LocalDateTime since = LocalDateTime.ofInstant(Instant.now().minus(Duration.ofDays(30)), ZoneOffset.UTC);
+
+        Map<Severity, Long> open = new EnumMap<>(Severity.class);
+        TypedQuery<Object[]> bySeverity = em.createQuery("select c.severity, count(c)" + FROM + and
+                + "c.status in :open group by c.severity", Object[].class);
+        visible.parameters.forEach(bySeverity::setParameter);
+        bySeverity.setParameter("open", OPEN);
+        bySeverity.getResultList().forEach(r -> open.put((Severity) r[0], (Long) r[1]));
+
+        TypedQuery<Object[]> closed = em.createQuery("select c.registeredAt, c.closedAt, c.breached, c.satisfaction" + FROM
+                + and + "c.status = :closed and c.closedAt >= :since", Object[].class);
+        visible.parameters.forEach(closed::setParameter);
+        List<Object[]> rows = closed.setParameter("closed", ComplaintStatus.CLOSED)
+                .setParameter("since", since).getResultList();
+        long onTime = rows.stream().filter(r -> !((Boolean) r[2])).count();
+        Duration mean = rows.isEmpty() ? null : Duration.ofSeconds((long) rows.stream()
+                .mapToLong(r -> Duration.between((LocalDateTime) r[0], (LocalDateTime) r[1]).getSeconds())
+                .average().orElse(0));
+        Double satisfaction = rows.stream().filter(r -> r[3] != null).mapToInt(r -> (Integer) r[3]).average().stream()
+                .boxed().findFirst().orElse(null);
+
+        TypedQuery<Object[]> byCategory = em.createQuery("select c.category, count(c)" + FROM + and
+                + "c.registeredAt >= :since group by c.category order by count(c) desc", Object[].class);
+        visible.parameters.forEach(byCategory::setParameter);
+        List<Map.Entry<Category, Long>> top = byCategory.setParameter("since", since)
+                .setMaxResults(5).getResultList().stream()
+                .map(r -> Map.entry((Category) r[0], (Long) r[1])).toList();
+        return new Stats(open, rows.size(), onTime, mean, satisfaction, top);
+    }
+
+    private static final Set<ComplaintStatus> OPEN = EnumSet.of(
+            ComplaintStatus.TRIAGE, ComplaintStatus.RESOLVING,
+            ComplaintStatus.WAITING_FOR_INFORMATION, ComplaintStatus.CALL_BACK);
 
     /** The JPQL condition for what the person may see and what the filter asks for. */
     private static Where where(Actor actor, RegisterFilter filter, ZoneId zone) {
