@@ -1,6 +1,7 @@
 package accord.complaint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import accord.complaint.boundary.ComplaintIntake;
 import accord.complaint.boundary.ComplaintSteps;
 import accord.complaint.entity.Severity;
+import accord.workflow.entity.CalendarDay;
 import accord.inbox.control.TaskRefused;
 import accord.complaint.control.ComplaintRefused;
 import accord.complaint.control.ComplaintRegister;
@@ -70,6 +72,12 @@ class ComplaintIT {
 
     @Inject
     ComplaintRegister register;
+
+    @Inject
+    accord.workflow.boundary.CalendarAdmin calendarAdmin;
+
+    @Inject
+    accord.workflow.control.WorkingCalendar calendar;
 
     @Inject
     Directory directory;
@@ -343,6 +351,31 @@ class ComplaintIT {
         assertEquals(ComplaintStatus.WITHDRAWN, withdrawn.getStatus());
         assertEquals(0, runtime.createProcessInstanceQuery().processInstanceId(complaint.getProcessInstanceId()).count());
         assertRefused(null, "complaint.refused.notOpen", () -> steps.withdraw(actor(agent), complaint.getId(), "again"));
+    }
+
+    @Test
+    void holidaysKeptByAdminCountInTheWorkingTime() {
+        String it = PlatformFixture.unique("AD");
+        fixture.department(it, null);
+        String admin = fixture.member(it, Role.ADMIN);
+        java.time.LocalDate monday = java.time.LocalDate.of(2099, 6, 1);
+        java.time.LocalDate saturday = monday.plusDays(5);
+        assertTrue(calendar.workingTime().isWorkingDay(monday));
+
+        assertEquals("calendar.refused.notAdmin", assertThrows(accord.platform.control.Refused.class,
+                () -> calendarAdmin.add(actor(agent), monday, CalendarDay.Kind.HOLIDAY, "Test day")).messageKey());
+        assertEquals("calendar.refused.workdayOnWeekday", assertThrows(accord.platform.control.Refused.class,
+                () -> calendarAdmin.add(actor(admin), monday, CalendarDay.Kind.WORKDAY, "Test day")).messageKey());
+        calendarAdmin.add(actor(admin), monday, CalendarDay.Kind.HOLIDAY, "Test holiday");
+        calendarAdmin.add(actor(admin), saturday, CalendarDay.Kind.WORKDAY, "Test make-up day");
+        try {
+            assertFalse(calendar.workingTime().isWorkingDay(monday), "the holiday counts at once");
+            assertTrue(calendar.workingTime().isWorkingDay(saturday), "the worked Saturday counts");
+        } finally {
+            calendarAdmin.remove(actor(admin), monday);
+            calendarAdmin.remove(actor(admin), saturday);
+        }
+        assertTrue(calendar.workingTime().isWorkingDay(monday));
     }
 
     private static ComplaintSteps.Resolution resolution(ComplaintSteps.Outcome outcome) {

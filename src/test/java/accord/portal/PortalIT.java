@@ -181,6 +181,15 @@ class PortalIT {
         assertTrue(text("people").contains("zhou.jianguo"), "the directory lists the demo people");
         assertTrue(text("people").contains("Sales director"), text("people"));
         Browser.screenshot(browser, "admin-people");
+
+        // The business calendar: a holiday added on the page is listed.
+        browser.findElement(By.id("menu:m-calendar")).click();
+        waitFor("calendar:add");
+        browser.findElement(By.id("calendar:day_input")).sendKeys("2098-10-01", org.openqa.selenium.Keys.TAB);
+        browser.findElement(By.id("calendar:name")).sendKeys("国庆节 National Day");
+        browser.findElement(By.id("calendar:add")).click();
+        waitForText("days:calendar-days", "国庆节 National Day");
+        Browser.screenshot(browser, "admin-calendar");
     }
 
     @Test
