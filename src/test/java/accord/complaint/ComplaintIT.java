@@ -74,6 +74,9 @@ class ComplaintIT {
     ComplaintRegister register;
 
     @Inject
+    accord.inbox.control.TaskLookup lookup;
+
+    @Inject
     accord.workflow.boundary.CalendarAdmin calendarAdmin;
 
     @Inject
@@ -297,6 +300,11 @@ class ComplaintIT {
                 register.page(actor(manager), all, zone, null, true, 0, 1000).stream().map(Complaint::getId).toList(),
                 "an account manager sees their customers' complaints only");
         assertEquals(0, register.count(actor(stranger), all, zone), "nobody else sees any");
+        assertTrue(register.visible(actor(manager), ofManagedCustomer.getNumber()).isPresent());
+        assertTrue(register.visible(actor(stranger), ofManagedCustomer.getNumber()).isEmpty(), "not by number either");
+        assertTrue(lookup.canSeeCase(actor(manager), ofManagedCustomer.getProcessInstanceId()),
+                "the account manager may see its case: history, files, diagram");
+        assertFalse(lookup.canSeeCase(actor(stranger), ofManagedCustomer.getProcessInstanceId()));
 
         RegisterFilter billing = new RegisterFilter();
         billing.setCategory(Category.BILLING);

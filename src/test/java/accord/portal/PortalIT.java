@@ -483,6 +483,19 @@ class PortalIT {
         assertTrue(text("stat-compliance").matches("\\d+ %"), text("stat-compliance"));
         assertTrue(text("stat-satisfaction").matches("\\d\\.\\d / 5"), text("stat-satisfaction"));
         Browser.screenshot(browser, "complaint-register");
+
+        // Its page: the facts, the timeline of every step and the diagram, the end reached.
+        browser.findElement(By.cssSelector("#register\\:complaints a.complaint-link")).click();
+        waitFor("complaint-number");
+        assertTrue(text("complaint-status").contains("closed"), text("complaint-status"));
+        assertEquals("5 / 5", text("satisfaction"));
+        assertTrue(text("history").contains("何鹏") && text("history").contains("Resolve the complaint"), text("history"));
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#diagram.diagram-ready")));
+        assertTrue(diagramMarkers("closed").contains("accord-done"), "the case reached Closed");
+        assertTrue(diagramMarkers("provideInfo").isEmpty() || !diagramMarkers("provideInfo").contains("accord-done"),
+                "no question was asked");
+        Browser.screenshot(browser, "complaint-page");
     }
 
     private void openTask(String list, String search, String taskName) {

@@ -2,11 +2,9 @@ package accord.complaint.boundary;
 
 import accord.complaint.control.ComplaintRefused;
 import accord.complaint.entity.Category;
-import accord.complaint.entity.Complaint;
 import accord.complaint.entity.RootCause;
 import accord.complaint.entity.Severity;
 import accord.inbox.boundary.TaskFailures;
-import accord.inbox.control.DueText;
 import accord.inbox.control.TaskRefused;
 import accord.organisation.control.Directory;
 import accord.platform.control.Text;
@@ -36,13 +34,6 @@ public class ComplaintTaskForm implements Serializable {
     public record DepartmentChoice(String code, String name) implements Serializable {
     }
 
-    /** What the form shows of the complaint. */
-    public record Facts(long id, String number, String customer, String tier, String contact, String channel,
-            Category category, Severity severity, String subject, String description, String orderNumber,
-            String status, String responseDue, String resolveDue, int reopenCount, String resolution)
-            implements Serializable {
-    }
-
     @Inject
     CurrentPerson me;
 
@@ -58,10 +49,19 @@ public class ComplaintTaskForm implements Serializable {
     @Inject
     Directory directory;
 
+    @Inject
+    org.flowable.engine.RuntimeService runtime;
+
+    /** 80 % of the resolution time is used and the complaint is still with the department. */
+    public boolean isWarned() {
+        return warned;
+    }
+
     private boolean loaded;
+    private boolean warned;
     private String taskId;
     private String step;
-    private Facts facts;
+    private ComplaintFacts facts;
 
     private Category category;
     private Severity severity;
@@ -117,24 +117,14 @@ public class ComplaintTaskForm implements Serializable {
         }
         steps.of(task).ifPresent(complaint -> {
             step = task.getTaskDefinitionKey();
-            facts = facts(complaint);
+            // Set by the process at 80 % of the resolution time (the warning timer).
+            warned = Boolean.TRUE.equals(runtime.getVariable(task.getProcessInstanceId(), "slaWarned"))
+                    && complaint.getStatus() == accord.complaint.entity.ComplaintStatus.RESOLVING;
+            facts = ComplaintFacts.of(complaint, me.getLocale(), Instant.now());
             category = complaint.getCategory();
             severity = complaint.getSeverity();
             resolution = complaint.getResolution();
         });
-    }
-
-    private Facts facts(Complaint c) {
-        Instant now = Instant.now();
-        String contact = String.join(" · ", java.util.stream.Stream.of(c.getContactName(), c.getContactPhone(),
-                c.getContactEmail()).filter(s -> s != null && !s.isBlank()).toList());
-        return new Facts(c.getId(), c.getNumber(), c.getCustomer().name() + " (" + c.getCustomer().code() + ")",
-                Text.of("tier." + c.getCustomer().tier().name()), contact, Text.of("channel." + c.getChannel().name()),
-                c.getCategory(), c.getSeverity(), c.getSubject(), c.getDescription(), c.getOrderNumber(),
-                Text.of("complaint.status." + c.getStatus().name()),
-                c.getRespondedAt() != null ? "" : DueText.of(c.getResponseDue(), now, me.getLocale()),
-                c.getPausedAt() != null ? Text.of("complaint.clockPaused") : DueText.of(c.getResolveDue(), now, me.getLocale()),
-                c.getReopenCount(), c.getResolution());
     }
 
     /** Does this task have the complaint form (and not the generic one)? */
@@ -204,7 +194,7 @@ public class ComplaintTaskForm implements Serializable {
         return step;
     }
 
-    public Facts getFacts() {
+    public ComplaintFacts getFacts() {
         return facts;
     }
 

@@ -45,6 +45,27 @@ public class ComplaintRegister {
         return actor.admin() || actor.isIn(Role.CUSTOMER_SERVICE.name()) || actor.isIn(Role.SALES_DIRECTOR.name());
     }
 
+    /** The complaint with this number, if the person may see it. */
+    public java.util.Optional<Complaint> visible(Actor actor, String number) {
+        return visibleWhere(actor, "c.number = :key", number);
+    }
+
+    /** The complaint of this case, if the person may see it. */
+    public java.util.Optional<Complaint> visibleCase(Actor actor, String processInstanceId) {
+        return visibleWhere(actor, "c.processInstanceId = :key", processInstanceId);
+    }
+
+    private java.util.Optional<Complaint> visibleWhere(Actor actor, String condition, String key) {
+        if (key == null) {
+            return java.util.Optional.empty();
+        }
+        Where visible = where(actor, new RegisterFilter(), ZoneOffset.UTC);
+        TypedQuery<Complaint> query = em.createQuery("select c" + FROM
+                + (visible.jpql.isEmpty() ? " where " : visible.jpql + " and ") + condition, Complaint.class);
+        visible.parameters.forEach(query::setParameter);
+        return query.setParameter("key", key).getResultStream().findFirst();
+    }
+
     public long count(Actor actor, RegisterFilter filter, ZoneId zone) {
         Where where = where(actor, filter, zone);
         TypedQuery<Long> query = em.createQuery("select count(c)" + FROM + where.jpql, Long.class);

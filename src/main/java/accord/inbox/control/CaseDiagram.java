@@ -30,6 +30,7 @@ public class CaseDiagram {
 
     private static final String SEQUENCE_FLOW = "sequenceFlow";
     private static final String BOUNDARY_EVENT = "boundaryEvent";
+    private static final String END_EVENT = "endEvent";
 
     @Inject
     HistoryService history;
@@ -54,8 +55,10 @@ public class CaseDiagram {
                 flows.add(step.getActivityId());
             } else if (BOUNDARY_EVENT.equals(step.getActivityType())) {
                 boundaryEvents.add(step.getActivityId());
-            } else if (step.getDeleteReason() != null) {
-                continue; // cancelled before it finished: not a step the case went through
+            } else if (step.getDeleteReason() != null && !END_EVENT.equals(step.getActivityType())) {
+                // Cancelled before it finished: not a step the case went through. (A terminating end
+                // event is recorded with the termination as its reason, yet it was reached.)
+                continue;
             } else if (step.getEndTime() == null) {
                 current.add(step.getActivityId());
             } else {

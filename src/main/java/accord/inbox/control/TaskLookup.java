@@ -40,6 +40,10 @@ public class TaskLookup {
     @Inject
     Directory directory;
 
+    @Inject
+    @jakarta.enterprise.inject.Any
+    jakarta.enterprise.inject.Instance<CaseVisibility> workflowRules;
+
     public Task task(String taskId) {
         Task task = taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
@@ -94,8 +98,11 @@ public class TaskLookup {
                 .involvedUser(actor.login()).count() > 0) {
             return true;
         }
-        return tasks.createTaskQuery().processInstanceId(processInstanceId).list().stream()
-                .anyMatch(task -> TaskRights.canSee(actor, facts(task, actor)));
+        if (tasks.createTaskQuery().processInstanceId(processInstanceId).list().stream()
+                .anyMatch(task -> TaskRights.canSee(actor, facts(task, actor)))) {
+            return true;
+        }
+        return workflowRules.stream().anyMatch(rule -> rule.canSee(actor, processInstanceId));
     }
 
     /** The task, if the person may see it; otherwise a refusal that is logged. */
