@@ -484,6 +484,12 @@ class PortalIT {
         assertTrue(text("stat-satisfaction").matches("\\d\\.\\d / 5"), text("stat-satisfaction"));
         Browser.screenshot(browser, "complaint-register");
 
+        // The export of the filtered rows answers a spreadsheet, not an error page.
+        String registerUrl = browser.getCurrentUrl();
+        browser.findElement(By.id("register:export-xlsx")).click();
+        assertEquals(registerUrl, browser.getCurrentUrl(), "the download leaves the page as it is");
+        assertTrue(browser.findElements(By.cssSelector(".error-page")).isEmpty(), "no error");
+
         // Its page: the facts, the timeline of every step and the diagram, the end reached.
         browser.findElement(By.cssSelector("#register\\:complaints a.complaint-link")).click();
         waitFor("complaint-number");
