@@ -345,12 +345,23 @@ class PortalIT {
     }
 
     private void chooseDeputy(String name) {
-        browser.findElement(By.id("absence:deputy")).click();
-        WebElement filter = new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("absence:deputy_filter")));
-        filter.sendKeys(name);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#absence\\:deputy_items li[data-label='" + name + "']"))).click();
+        // A click while the list is still opening can go unnoticed: choose until the menu shows the name.
+        for (int attempt = 0; attempt < 3 && !name.equals(text("absence:deputy_label")); attempt++) {
+            browser.findElement(By.id("absence:deputy")).click();
+            WebElement filter = new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("absence:deputy_filter")));
+            filter.clear();
+            filter.sendKeys(name);
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
+                    By.cssSelector("#absence\\:deputy_items li[data-label='" + name + "']"))).click();
+            try {
+                new WebDriverWait(browser, Duration.ofSeconds(3)).until(ExpectedConditions.invisibilityOfElementLocated(
+                        By.id("absence:deputy_panel")));
+            } catch (TimeoutException stillOpen) {
+                // try again
+            }
+        }
+        assertEquals(name, text("absence:deputy_label"));
     }
 
     @Test
