@@ -74,4 +74,25 @@ class WorkingTimeTest {
         assertEquals(Duration.ZERO, time.between(at("2026-11-28T09:00"), at("2026-11-29T18:00")), "a weekend");
         assertEquals(Duration.ZERO, time.between(end, start));
     }
+
+    @Test
+    void aTimerOnTheBusinessCalendarFallsDueAfterWorkingHours() {
+        org.flowable.engine.ProcessEngine engine = accord.testing.InMemoryEngine.start();
+        try {
+            var configuration = (org.flowable.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+            ((org.flowable.common.engine.impl.calendar.MapBusinessCalendarManager) configuration.getBusinessCalendarManager())
+                    .addBusinessCalendar(accord.workflow.control.WorkingTimeCalendar.NAME,
+                            new accord.workflow.control.WorkingTimeCalendar(() -> time, configuration.getClock()));
+            configuration.getClock().setCurrentTime(java.util.Date.from(at("2026-11-27T17:00")));
+            engine.getRepositoryService().createDeployment().addClasspathResource("it/working-time-timer.bpmn20.xml").deploy();
+
+            String id = engine.getRuntimeService().startProcessInstanceByKey("itWorkingTimeTimer").getId();
+
+            // Friday 17:00 + 2 working hours: one on Friday, one on Monday morning.
+            assertEquals(at("2026-11-30T10:00"), engine.getManagementService().createTimerJobQuery().processInstanceId(id)
+                    .singleResult().getDuedate().toInstant());
+        } finally {
+            engine.close();
+        }
+    }
 }

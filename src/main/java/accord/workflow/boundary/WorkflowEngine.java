@@ -4,6 +4,9 @@ import accord.deputy.control.DeputyRouting;
 import accord.platform.boundary.AccordDatabase;
 import accord.workflow.control.DirectoryCandidateGroups;
 import accord.workflow.control.ProcessBean;
+import accord.workflow.control.WorkingCalendar;
+import accord.workflow.control.WorkingTimeCalendar;
+import org.flowable.common.engine.impl.calendar.MapBusinessCalendarManager;
 import accord.workflow.control.WorkflowDeployer;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -69,6 +72,9 @@ public class WorkflowEngine {
     DeputyRouting deputyRouting;
 
     @Inject
+    WorkingCalendar workingCalendar;
+
+    @Inject
     @jakarta.enterprise.inject.Any
     jakarta.enterprise.inject.Instance<ProcessBean> processBeans;
 
@@ -108,6 +114,11 @@ public class WorkflowEngine {
         configuration.setTypedEventListeners(Map.of(DeputyRouting.EVENT, List.of(deputyRouting)));
 
         engine = configuration.buildProcessEngine();
+        // Timers may count working time: flowable:businessCalendarName="workingTime" (docs/workflows.md).
+        if (configuration.getBusinessCalendarManager() instanceof MapBusinessCalendarManager calendars) {
+            calendars.addBusinessCalendar(WorkingTimeCalendar.NAME,
+                    new WorkingTimeCalendar(workingCalendar::workingTime, configuration.getClock()));
+        }
         indexEngineTables();
         deployer.deployAll(engine.getRepositoryService());
         LOG.info("Workflow engine started");
