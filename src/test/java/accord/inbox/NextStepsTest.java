@@ -26,7 +26,7 @@ class NextStepsTest {
     @Test
     void afterTheReviewTheApproverActs() throws Exception {
         List<Step> next = NextSteps.from(model(), "review", Map.of("approver", "hu.yan"));
-        assertEquals(List.of(new Step("Approve the case", "hu.yan", List.of(), false)), next);
+        assertEquals(List.of(new Step("approve", "Approve the case", "hu.yan", List.of(), false)), next);
     }
 
     @Test
@@ -46,6 +46,6 @@ class NextStepsTest {
     @Test
     void groupsResolveFromVariablesOrStayAsWritten() throws Exception {
         List<Step> next = NextSteps.from(model(), "start", Map.of("offeredTo", "CUSTOMER_SERVICE"));
-        assertEquals(List.of(new Step("Review the case", null, List.of("CUSTOMER_SERVICE"), false)), next);
+        assertEquals(List.of(new Step("review", "Review the case", null, List.of("CUSTOMER_SERVICE"), false)), next);
     }
 }

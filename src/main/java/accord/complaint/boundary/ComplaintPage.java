@@ -84,7 +84,8 @@ public class ComplaintPage implements Serializable {
 
     private OpenStep step(Task task, Actor actor) {
         var taskFacts = lookup.facts(task, actor);
-        return new OpenStep(task.getId(), task.getName(),
+        return new OpenStep(task.getId(),
+                accord.inbox.control.StepNames.step(task.getProcessDefinitionId(), task.getTaskDefinitionKey(), task.getName()),
                 task.getAssignee() == null ? "" : directory.displayName(task.getAssignee()),
                 TaskRights.canSee(actor, taskFacts));
     }

@@ -6,6 +6,7 @@ import accord.inbox.control.CaseVariables;
 import accord.inbox.control.Colleagues;
 import accord.inbox.control.DueText;
 import accord.inbox.control.NextSteps;
+import accord.inbox.control.StepNames;
 import accord.inbox.control.TaskFacts;
 import accord.inbox.control.TaskLookup;
 import accord.inbox.control.TaskRefused;
@@ -119,8 +120,9 @@ public class TaskPage implements Serializable {
             story = history.of(found.getProcessInstanceId());
             start = history.start(found.getProcessInstanceId());
             why = TaskRights.whyYours(actor, facts).map(this::explain).orElse(null);
-            next = nextSteps.after(found.getProcessDefinitionId(), found.getTaskDefinitionKey(), variables).stream()
-                    .map(this::describe).toList();
+            String processDefinitionId = found.getProcessDefinitionId();
+            next = nextSteps.after(processDefinitionId, found.getTaskDefinitionKey(), variables).stream()
+                    .map(step -> describe(step, StepNames.step(processDefinitionId, step.key(), step.name()))).toList();
             loadFiles(found.getProcessInstanceId());
             canClaim = TaskRights.canClaim(actor, facts);
             canRelease = TaskRights.canRelease(actor, facts);
@@ -224,17 +226,17 @@ public class TaskPage implements Serializable {
     }
 
     /** "Approve the case → 胡燕", "… → Customer Service", "The case ends." in the person's language. */
-    private String describe(NextSteps.Step step) {
+    private String describe(NextSteps.Step step, String stepName) {
         if (step.caseEnds()) {
             return Text.of("task.next.ends");
         }
         if (step.assignee() != null) {
-            return Text.of("task.next.to", step.name(), nameOf(step.assignee()));
+            return Text.of("task.next.to", stepName, nameOf(step.assignee()));
         }
         if (!step.groups().isEmpty()) {
-            return Text.of("task.next.to", step.name(), String.join(" / ", step.groups().stream().map(this::groupName).toList()));
+            return Text.of("task.next.to", stepName, String.join(" / ", step.groups().stream().map(this::groupName).toList()));
         }
-        return Text.of("task.next.undecided", step.name());
+        return Text.of("task.next.undecided", stepName);
     }
 
     private String groupName(String group) {

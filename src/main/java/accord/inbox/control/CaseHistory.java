@@ -68,12 +68,14 @@ public class CaseHistory {
         Map<String, String> names = directory.displayNames(people);
         Map<String, String> stepNames = new java.util.HashMap<>();
         history.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId).list()
-                .forEach(task -> stepNames.put(task.getId(), task.getName()));
+                .forEach(task -> stepNames.put(task.getId(),
+                        StepNames.step(task.getProcessDefinitionId(), task.getTaskDefinitionKey(), task.getName())));
 
         List<Entry> entries = new ArrayList<>();
         for (HistoricTaskInstance step : steps) {
             entries.add(new Entry(step.getEndTime(), step.getDeleteReason() == null ? "done" : "cancelled",
-                    step.getName(), step.getAssignee(), names.getOrDefault(step.getAssignee(), step.getAssignee()),
+                    StepNames.step(step.getProcessDefinitionId(), step.getTaskDefinitionKey(), step.getName()),
+                    step.getAssignee(), names.getOrDefault(step.getAssignee(), step.getAssignee()),
                     step.getDeleteReason(), onBehalfOf(step) == null ? null : names.getOrDefault(onBehalfOf(step), onBehalfOf(step))));
         }
         for (Comment comment : comments) {

@@ -27,7 +27,7 @@ import org.flowable.engine.RepositoryService;
 public class NextSteps {
 
     /** One possible next step. {@code assignee} and {@code groups} are empty when not yet known. */
-    public record Step(String name, String assignee, List<String> groups, boolean caseEnds) implements Serializable {
+    public record Step(String key, String name, String assignee, List<String> groups, boolean caseEnds) implements Serializable {
     }
 
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{\\s*(\\w+)\\s*}");
@@ -60,12 +60,12 @@ public class NextSteps {
                 continue;
             }
             if (target instanceof UserTask task) {
-                steps.add(new Step(task.getName(), resolve(task.getAssignee(), variables),
+                steps.add(new Step(task.getId(), task.getName(), resolve(task.getAssignee(), variables),
                         task.getCandidateGroups().stream().map(group -> resolve(group, variables))
                                 .filter(group -> group != null).toList(), false));
             } else if (target instanceof EndEvent) {
                 if (steps.stream().noneMatch(Step::caseEnds)) {
-                    steps.add(new Step(null, null, List.of(), true));
+                    steps.add(new Step(null, null, null, List.of(), true));
                 }
             } else if (target instanceof FlowNode next) {
                 follow(next, variables, steps, seen, depth + 1);

@@ -60,8 +60,8 @@ public class TaskRows {
         if (!definitionIds.isEmpty()) {
             for (ProcessDefinition definition : repository.createProcessDefinitionQuery()
                     .processDefinitionIds(definitionIds).list()) {
-                processNames.put(definition.getId(),
-                        definition.getName() != null ? definition.getName() : definition.getKey());
+                processNames.put(definition.getId(), StepNames.process(definition.getKey(),
+                        definition.getName() != null ? definition.getName() : definition.getKey()));
             }
         }
         Map<String, String> names = directory.displayNames(tasks.stream().map(Task::getAssignee)
@@ -75,7 +75,7 @@ public class TaskRows {
             Map<String, String> names) {
         return new TaskRow(
                 task.getId(),
-                task.getName(),
+                StepNames.step(task.getProcessDefinitionId(), task.getTaskDefinitionKey(), task.getName()),
                 task.getProcessInstanceId(),
                 caseNumber,
                 text(variables.get(CaseVariables.SUBJECT)),
