@@ -1,5 +1,6 @@
 package accord.demo.boundary;
 
+import accord.demo.control.DemoComplaints;
 import accord.demo.control.DemoOrganisation;
 import accord.organisation.control.Directory;
 import jakarta.annotation.PostConstruct;
@@ -38,6 +39,9 @@ public class DemoData {
     @Inject
     DemoOrganisation organisation;
 
+    @Inject
+    DemoComplaints complaints;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void atStartup() {
@@ -53,7 +57,8 @@ public class DemoData {
             return false;
         }
         organisation.create();
-        LOG.info("Demo organisation and customers loaded");
+        complaints.create();
+        LOG.info("Demo organisation, customers and complaints loaded");
         return true;
     }
 
