@@ -391,9 +391,7 @@ class PortalIT {
         browser.findElement(By.id("intake:contactName")).sendKeys("王经理");
         browser.findElement(By.id("intake:contactPhone")).sendKeys("021-5555 0101");
         browser.findElement(By.xpath("//*[@id='intake:channel']//*[text()='Phone']")).click();
-        browser.findElement(By.id("intake:category")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#intake\\:category_items li[data-label='Delivery']"))).click();
+        chooseFrom("intake:category", "Delivery");
         browser.findElement(By.xpath("//*[@id='intake:severity']//*[text()='High']")).click();
         browser.findElement(By.id("intake:description")).sendKeys("Order SO-2026-0412 arrived on Monday without the manual.");
         Browser.screenshot(browser, "complaint-intake-filled");
