@@ -28,7 +28,6 @@ import java.time.LocalDateTime;
 import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.Date;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,8 +121,7 @@ public class ComplaintIntake {
         return em.createQuery("select c from Complaint c where c.customer.id = :customer and c.category = :category"
                         + " and c.status in :open and c.registeredAt >= :since order by c.registeredAt desc", Complaint.class)
                 .setParameter("customer", customerId).setParameter("category", category)
-                .setParameter("open", EnumSet.of(ComplaintStatus.TRIAGE, ComplaintStatus.RESOLVING,
-                        ComplaintStatus.WAITING_FOR_INFORMATION, ComplaintStatus.CALL_BACK))
+                .setParameter("open", ComplaintStatus.OPEN)
                 .setParameter("since", LocalDateTime.ofInstant(Instant.now().minus(SIMILAR_WITHIN), ZoneOffset.UTC))
                 .getResultList();
     }

@@ -159,7 +159,7 @@ public class ComplaintSteps {
         Instant now = Instant.now();
         Duration waited = complaint.getPausedAt() == null ? Duration.ZERO : workingTime.between(complaint.getPausedAt(), now);
         Instant resolveDue = workingTime.plus(complaint.getResolveDue(), waited);
-        Object warnAt = runtime.getVariable(complaintCase(complaint), "warnAt");
+        Object warnAt = runtime.getVariable(complaint.getProcessInstanceId(), "warnAt");
         Map<String, Object> variables = new HashMap<>();
         variables.put("resolveDue", Date.from(resolveDue));
         if (warnAt instanceof Date warn) {
@@ -207,10 +207,6 @@ public class ComplaintSteps {
         // One step at a time per complaint: a second session's step waits here, then finds its task gone.
         em.lock(complaint, LockModeType.PESSIMISTIC_WRITE);
         return complaint;
-    }
-
-    private String complaintCase(Complaint complaint) {
-        return complaint.getProcessInstanceId();
     }
 
     private Department department(String code, String field) {

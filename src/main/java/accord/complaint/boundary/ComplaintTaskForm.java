@@ -32,6 +32,11 @@ public class ComplaintTaskForm implements Serializable {
 
     /** A department to send the complaint to. */
     public record DepartmentChoice(String code, String name) implements Serializable {
+
+        /** Every department, named in the person's language. */
+        static List<DepartmentChoice> all(Directory directory, java.util.Locale locale) {
+            return directory.departments().stream().map(d -> new DepartmentChoice(d.code(), d.name(locale))).toList();
+        }
     }
 
     @Inject
@@ -171,7 +176,7 @@ public class ComplaintTaskForm implements Serializable {
     }
 
     public List<DepartmentChoice> getDepartments() {
-        return directory.departments().stream().map(d -> new DepartmentChoice(d.code(), d.name(me.getLocale()))).toList();
+        return DepartmentChoice.all(directory, me.getLocale());
     }
 
     public Category[] getCategories() {

@@ -83,7 +83,7 @@ public class IntakePage implements Serializable {
         try {
             Complaint complaint = intake.register(me.actor(), form, newFiles());
             Messages.addFlashGlobalInfo(Text.of("complaint.registered", complaint.getNumber(),
-                    when(complaint.getResponseDue()), when(complaint.getResolveDue())));
+                    me.dateTime(complaint.getResponseDue()), me.dateTime(complaint.getResolveDue())));
             return "/complaints/new?faces-redirect=true";
         } catch (ComplaintRefused refused) {
             String where = refused.field() == null ? null : "intake:" + refused.field();
@@ -101,12 +101,6 @@ public class IntakePage implements Serializable {
             Messages.addGlobalError(Text.of(refused.messageKey()));
             return null;
         }
-    }
-
-    /** A deadline in the person's language and time zone. */
-    private String when(java.time.Instant instant) {
-        return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
-                java.time.format.FormatStyle.SHORT).withLocale(me.getLocale()).format(instant.atZone(me.zone()));
     }
 
     private List<ComplaintIntake.NewFile> newFiles() {

@@ -17,7 +17,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -180,8 +179,7 @@ public class RegisterPage implements Serializable {
     }
 
     public List<ComplaintTaskForm.DepartmentChoice> getDepartments() {
-        return CDI.current().select(Directory.class).get().departments().stream()
-                .map(d -> new ComplaintTaskForm.DepartmentChoice(d.code(), d.name(me.getLocale()))).toList();
+        return ComplaintTaskForm.DepartmentChoice.all(CDI.current().select(Directory.class).get(), me.getLocale());
     }
 
     public boolean isSeesAll() {
@@ -194,9 +192,5 @@ public class RegisterPage implements Serializable {
 
     public Rows getRows() {
         return rows;
-    }
-
-    public ZoneId getZone() {
-        return me.zone();
     }
 }

@@ -17,11 +17,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The complaint register's queries: one page at a time, filtered and sorted in the database, and
@@ -110,7 +108,7 @@ public class ComplaintRegister {
         TypedQuery<Object[]> bySeverity = em.createQuery("select c.severity, count(c)" + FROM + and
                 + "c.status in :open group by c.severity", Object[].class);
         visible.parameters.forEach(bySeverity::setParameter);
-        bySeverity.setParameter("open", OPEN);
+        bySeverity.setParameter("open", ComplaintStatus.OPEN);
         bySeverity.getResultList().forEach(r -> open.put((Severity) r[0], (Long) r[1]));
 
         TypedQuery<Object[]> closed = em.createQuery("select c.registeredAt, c.closedAt, c.breached, c.satisfaction" + FROM
@@ -133,10 +131,6 @@ public class ComplaintRegister {
                 .map(r -> Map.entry((Category) r[0], (Long) r[1])).toList();
         return new Stats(open, rows.size(), onTime, mean, satisfaction, top);
     }
-
-    private static final Set<ComplaintStatus> OPEN = EnumSet.of(
-            ComplaintStatus.TRIAGE, ComplaintStatus.RESOLVING,
-            ComplaintStatus.WAITING_FOR_INFORMATION, ComplaintStatus.CALL_BACK);
 
     /** The JPQL condition for what the person may see and what the filter asks for. */
     private static Where where(Actor actor, RegisterFilter filter, ZoneId zone) {

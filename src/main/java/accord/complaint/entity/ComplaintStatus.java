@@ -13,7 +13,11 @@ public enum ComplaintStatus {
     CLOSED,
     WITHDRAWN;
 
+    /** The statuses of a complaint still being handled. */
+    public static final java.util.Set<ComplaintStatus> OPEN = java.util.Collections.unmodifiableSet(
+            java.util.EnumSet.of(TRIAGE, RESOLVING, WAITING_FOR_INFORMATION, CALL_BACK));
+
     public boolean isOpen() {
-        return this != CLOSED && this != WITHDRAWN;
+        return OPEN.contains(this);
     }
 }

@@ -270,9 +270,7 @@ public class TaskPage implements Serializable {
     /** A variable's value as the person reads it: dates in their zone, people and departments by name. */
     private String display(Object value) {
         if (value instanceof java.util.Date date) {
-            return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
-                    java.time.format.FormatStyle.SHORT).withLocale(me.getLocale())
-                    .format(date.toInstant().atZone(me.zone()));
+            return me.dateTime(date.toInstant());
         }
         if (value instanceof Boolean yes) {
             return Text.of(yes ? "variable.yes" : "variable.no");
