@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import accord.inbox.control.NewFile;
 import accord.complaint.boundary.ComplaintIntake;
 import accord.complaint.boundary.ComplaintSteps;
 import accord.complaint.entity.Severity;
@@ -123,7 +124,7 @@ class ComplaintIT {
     @Test
     void aRegisteredComplaintHasItsNumberDeadlinesAndCase() {
         byte[] photo = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0};
-        Complaint complaint = intake.register(actor(agent), form(), List.of(new ComplaintIntake.NewFile("crate.png", photo)));
+        Complaint complaint = intake.register(actor(agent), form(), List.of(new NewFile("crate.png", photo)));
 
         assertTrue(complaint.getNumber().matches("CMP-" + Year.now().getValue() + "-\\d{6}"), complaint.getNumber());
         assertEquals(ComplaintStatus.TRIAGE, complaint.getStatus());
@@ -173,13 +174,13 @@ class ComplaintIT {
         assertRefused("customer", "complaint.refused.customer", () -> intake.register(actor(agent), unknownCustomer, List.of()));
 
         byte[] pdf = "%PDF-1.4".getBytes(StandardCharsets.US_ASCII);
-        List<ComplaintIntake.NewFile> six = new ArrayList<>();
+        List<NewFile> six = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            six.add(new ComplaintIntake.NewFile("page" + i + ".pdf", pdf));
+            six.add(new NewFile("page" + i + ".pdf", pdf));
         }
         assertRefused("files", "complaint.refused.tooManyFiles", () -> intake.register(actor(agent), form(), six));
         assertRefused("files", "complaint.refused.file", () -> intake.register(actor(agent), form(),
-                List.of(new ComplaintIntake.NewFile("invoice.pdf", "MZ-program".getBytes(StandardCharsets.US_ASCII)))));
+                List.of(new NewFile("invoice.pdf", "MZ-program".getBytes(StandardCharsets.US_ASCII)))));
     }
 
     @Test

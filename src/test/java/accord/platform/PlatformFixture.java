@@ -62,6 +62,12 @@ public class PlatformFixture {
                 .setParameter("login", login).getSingleResult());
     }
 
+    /** The person reports to the manager (who gets their overdue decisions). */
+    public void reportTo(String login, String manager) {
+        em.createNamedQuery(Employee.BY_LOGIN, Employee.class).setParameter("login", login).getSingleResult()
+                .reportTo(em.createNamedQuery(Employee.BY_LOGIN, Employee.class).setParameter("login", manager).getSingleResult());
+    }
+
     /** Starts an inbox test case as {@code starter}: a review task offered to {@code offeredTo}. */
     public String startCase(String starter, String caseNumber, String subject, String offeredTo, String approver,
             java.util.Date due, int priority) {

@@ -31,6 +31,12 @@ public final class InMemoryEngine {
 
     /** An engine whose expressions find these beans by name (the test's stand-ins for ProcessBeans). */
     public static ProcessEngine start(java.util.Map<Object, Object> beans) {
+        return start(beans, java.util.Map.of());
+    }
+
+    /** As above, with engine event listeners by event type name (as WorkflowEngine registers DeputyRouting). */
+    public static ProcessEngine start(java.util.Map<Object, Object> beans,
+            java.util.Map<String, java.util.List<org.flowable.common.engine.api.delegate.event.FlowableEventListener>> listeners) {
         StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
         configuration.setEngineName("test-" + UUID.randomUUID());
         configuration.setJdbcUrl("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=1000");
@@ -39,6 +45,7 @@ public final class InMemoryEngine {
         configuration.setHistoryLevel(HistoryLevel.AUDIT);
         configuration.addConfigurator(new DmnEngineConfigurator());
         configuration.setBeans(new java.util.HashMap<>(beans));
+        configuration.setTypedEventListeners(new java.util.HashMap<>(listeners));
         return configuration.buildProcessEngine();
     }
 }

@@ -1,6 +1,5 @@
 package accord.complaint.boundary;
 
-import accord.complaint.control.ComplaintNumbers;
 import accord.complaint.control.ComplaintRefused;
 import accord.complaint.control.ComplaintSla;
 import accord.complaint.control.Registration;
@@ -9,11 +8,13 @@ import accord.complaint.entity.Complaint;
 import accord.complaint.entity.ComplaintStatus;
 import accord.complaint.entity.Severity;
 import accord.customer.entity.Customer;
-import accord.inbox.control.AttachmentPolicy;
+import accord.inbox.boundary.CaseAttachments;
+import accord.inbox.control.NewFile;
 import accord.inbox.control.CaseVariables;
 import accord.organisation.control.Actor;
 import accord.organisation.entity.Role;
 import accord.workflow.control.Acting;
+import accord.workflow.control.CaseNumbers;
 import accord.workflow.control.WorkingCalendar;
 import accord.workflow.control.WorkingTime;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +22,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -50,15 +50,11 @@ public class ComplaintIntake {
 
     private static final Logger LOG = Logger.getLogger(ComplaintIntake.class.getName());
 
-    /** A file the agent attached, as uploaded. */
-    public record NewFile(String name, byte[] content) {
-    }
-
     @PersistenceContext
     EntityManager em;
 
     @Inject
-    ComplaintNumbers numbers;
+    CaseNumbers numbers;
 
     @Inject
     ComplaintSla sla;
@@ -72,6 +68,9 @@ public class ComplaintIntake {
     @Inject
     TaskService tasks;
 
+    @Inject
+    CaseAttachments attachments;
+
     public static boolean mayRegister(Actor actor) {
         return actor.admin() || actor.isIn(Role.CUSTOMER_SERVICE.name());
     }
@@ -84,14 +83,18 @@ public class ComplaintIntake {
         form.problems().stream().findFirst().ifPresent(problem -> {
             throw new ComplaintRefused(problem.field(), problem.messageKey());
         });
-        List<NewFile> checked = check(files);
+        NewFile.problem(files, MAX_FILES).ifPresent(problem -> {
+            throw problem instanceof NewFile.TooMany tooMany
+                    ? new ComplaintRefused("files", "complaint.refused.tooManyFiles", tooMany.max())
+                    : new ComplaintRefused("files", "complaint.refused.file", ((NewFile.Refused) problem).name());
+        });
         Customer customer = em.find(Customer.class, form.getCustomerId());
         if (customer == null) {
             throw new ComplaintRefused("customer", "complaint.refused.customer");
         }
         WorkingTime workingTime = calendar.workingTime();
         Instant now = Instant.now();
-        Complaint complaint = new Complaint(numbers.next(Year.from(now.atZone(workingTime.zone()))), customer,
+        Complaint complaint = new Complaint(numbers.next(CaseNumbers.Series.COMPLAINT, Year.from(now.atZone(workingTime.zone()))), customer,
                 form.contact(), form.getChannel(), form.getCategory(), form.getSeverity(), form.getSubject().strip(),
                 form.getDescription().strip(), form.getOrderNumber() == null ? null : form.getOrderNumber().strip(),
                 actor.login(), now);
@@ -104,12 +107,7 @@ public class ComplaintIntake {
                 .processDefinitionKey(PROCESS).businessKey(complaint.getNumber()).name(complaint.getSubject())
                 .variables(variables(complaint, deadlines)).start().getId());
         complaint.startedAs(caseId);
-        for (NewFile file : checked) {
-            String name = AttachmentPolicy.cleanName(file.name());
-            String type = AttachmentPolicy.contentType(name, file.content()).orElseThrow();
-            Acting.as(actor.login(), () -> tasks.createAttachment(type, null, caseId, name, null,
-                    new ByteArrayInputStream(file.content())));
-        }
+        attachments.add(actor.login(), caseId, files);
         return complaint;
     }
 
@@ -140,20 +138,6 @@ public class ComplaintIntake {
                 + (form.getDescription() == null ? "" : "\n" + form.getDescription().strip());
         Acting.as(actor.login(), () -> tasks.addComment(null, complaint.getProcessInstanceId(), note));
         return complaint;
-    }
-
-    private static List<NewFile> check(List<NewFile> files) {
-        List<NewFile> present = files.stream().filter(f -> f.content() != null && f.content().length > 0).toList();
-        if (present.size() > MAX_FILES) {
-            throw new ComplaintRefused("files", "complaint.refused.tooManyFiles", MAX_FILES);
-        }
-        for (NewFile file : present) {
-            if (file.content().length > AttachmentPolicy.MAX_BYTES
-                    || AttachmentPolicy.contentType(AttachmentPolicy.cleanName(file.name()), file.content()).isEmpty()) {
-                throw new ComplaintRefused("files", "complaint.refused.file", file.name());
-            }
-        }
-        return present;
     }
 
     private static Map<String, Object> variables(Complaint complaint, ComplaintSla.Deadlines deadlines) {

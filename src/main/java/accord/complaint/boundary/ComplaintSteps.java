@@ -1,5 +1,8 @@
 package accord.complaint.boundary;
 
+import static accord.platform.control.Input.blank;
+import static accord.platform.control.Input.stripped;
+
 import accord.complaint.control.ComplaintRefused;
 import accord.complaint.control.ComplaintSla;
 import accord.complaint.entity.Category;
@@ -126,8 +129,8 @@ public class ComplaintSteps {
                 require(resolution.rootCause() != null, "rootCause", "complaint.refused.rootCause");
                 require(!blank(resolution.correctiveAction()), "correctiveAction", "complaint.refused.correctiveAction");
                 require(!blank(resolution.resolution()), "resolution", "complaint.refused.resolution");
-                complaint.resolved(resolution.rootCause(), strip(resolution.rootCauseText()),
-                        resolution.correctiveAction().strip(), strip(resolution.preventiveAction()),
+                complaint.resolved(resolution.rootCause(), stripped(resolution.rootCauseText()),
+                        resolution.correctiveAction().strip(), stripped(resolution.preventiveAction()),
                         resolution.resolution().strip());
                 variables.put("resolveOutcome", "resolved");
             }
@@ -225,11 +228,4 @@ public class ComplaintSteps {
         }
     }
 
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
-    }
-
-    private static String strip(String text) {
-        return blank(text) ? null : text.strip();
-    }
 }

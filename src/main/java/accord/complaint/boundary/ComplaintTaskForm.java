@@ -6,6 +6,7 @@ import accord.complaint.entity.RootCause;
 import accord.complaint.entity.Severity;
 import accord.inbox.boundary.TaskFailures;
 import accord.inbox.control.TaskRefused;
+import accord.organisation.boundary.DepartmentChoice;
 import accord.organisation.control.Directory;
 import accord.platform.control.Text;
 import accord.security.boundary.CurrentPerson;
@@ -29,15 +30,6 @@ import org.omnifaces.util.Messages;
 public class ComplaintTaskForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    /** A department to send the complaint to. */
-    public record DepartmentChoice(String code, String name) implements Serializable {
-
-        /** Every department, named in the person's language. */
-        static List<DepartmentChoice> all(Directory directory, java.util.Locale locale) {
-            return directory.departments().stream().map(d -> new DepartmentChoice(d.code(), d.name(locale))).toList();
-        }
-    }
 
     @Inject
     CurrentPerson me;

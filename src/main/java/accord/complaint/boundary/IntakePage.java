@@ -6,22 +6,17 @@ import accord.complaint.entity.Category;
 import accord.complaint.entity.Channel;
 import accord.complaint.entity.Complaint;
 import accord.complaint.entity.Severity;
-import accord.customer.control.CustomerSearch;
-import accord.customer.entity.Customer;
+import accord.customer.boundary.CustomerChoice;
+import accord.inbox.boundary.Uploads;
 import accord.platform.control.Text;
 import accord.security.boundary.CurrentPerson;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.convert.Converter;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.omnifaces.util.Messages;
-import org.primefaces.model.file.UploadedFile;
 import org.primefaces.model.file.UploadedFiles;
 
 /**
@@ -35,15 +30,6 @@ public class IntakePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** A customer as the form shows it. */
-    public record CustomerChoice(long id, String code, String name, String tier, String accountManager)
-            implements Serializable {
-        static CustomerChoice of(Customer customer) {
-            return new CustomerChoice(customer.id(), customer.code(), customer.name(), customer.tier().name(),
-                    customer.accountManager() == null ? "" : customer.accountManager().displayName());
-        }
-    }
-
     /** An open complaint that may be the same matter. */
     public record Similar(long id, String number, String subject, Date registeredAt) implements Serializable {
     }
@@ -54,17 +40,10 @@ public class IntakePage implements Serializable {
     @Inject
     ComplaintIntake intake;
 
-    @Inject
-    CustomerSearch customers;
-
     private final Registration form = new Registration();
     private CustomerChoice customer;
     private List<Similar> similar = List.of();
     private transient UploadedFiles files;
-
-    public List<CustomerChoice> completeCustomer(String text) {
-        return customers.matching(text, 12).stream().map(CustomerChoice::of).toList();
-    }
 
     /** The customer or category changed: look again for open complaints of the same matter. */
     public void lookForSimilar() {
@@ -81,7 +60,7 @@ public class IntakePage implements Serializable {
             return null;
         }
         try {
-            Complaint complaint = intake.register(me.actor(), form, newFiles());
+            Complaint complaint = intake.register(me.actor(), form, Uploads.newFiles(files));
             Messages.addFlashGlobalInfo(Text.of("complaint.registered", complaint.getNumber(),
                     me.dateTime(complaint.getResponseDue()), me.dateTime(complaint.getResolveDue())));
             return "/complaints/new?faces-redirect=true";
@@ -101,38 +80,6 @@ public class IntakePage implements Serializable {
             Messages.addGlobalError(Text.of(refused.messageKey()));
             return null;
         }
-    }
-
-    private List<ComplaintIntake.NewFile> newFiles() {
-        List<ComplaintIntake.NewFile> chosen = new ArrayList<>();
-        if (files != null) {
-            for (UploadedFile file : files.getFiles()) {
-                chosen.add(new ComplaintIntake.NewFile(file.getFileName(), file.getContent()));
-            }
-        }
-        return chosen;
-    }
-
-    /** Turns the autocomplete's choice into its id and back. */
-    public Converter<CustomerChoice> getCustomerConverter() {
-        return new Converter<>() {
-            @Override
-            public CustomerChoice getAsObject(FacesContext context, UIComponent component, String value) {
-                if (value == null || value.isBlank()) {
-                    return null;
-                }
-                try {
-                    return customers.byId(Long.valueOf(value)).map(CustomerChoice::of).orElse(null);
-                } catch (NumberFormatException notAnId) {
-                    return null;
-                }
-            }
-
-            @Override
-            public String getAsString(FacesContext context, UIComponent component, CustomerChoice value) {
-                return value == null ? "" : String.valueOf(value.id());
-            }
-        };
     }
 
     public Channel[] getChannels() {

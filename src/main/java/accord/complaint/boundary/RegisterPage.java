@@ -178,8 +178,8 @@ public class RegisterPage implements Serializable {
         return Category.values();
     }
 
-    public List<ComplaintTaskForm.DepartmentChoice> getDepartments() {
-        return ComplaintTaskForm.DepartmentChoice.all(CDI.current().select(Directory.class).get(), me.getLocale());
+    public List<accord.organisation.boundary.DepartmentChoice> getDepartments() {
+        return accord.organisation.boundary.DepartmentChoice.all(CDI.current().select(Directory.class).get(), me.getLocale());
     }
 
     public boolean isSeesAll() {

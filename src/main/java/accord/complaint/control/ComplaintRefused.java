@@ -1,20 +1,13 @@
 package accord.complaint.control;
 
-import accord.platform.control.Refused;
+import accord.platform.control.FieldRefused;
 
 /** A complaint action the rules do not allow; {@link #field()} names the form field it concerns, if any. */
-public class ComplaintRefused extends Refused {
+public class ComplaintRefused extends FieldRefused {
 
     private static final long serialVersionUID = 1L;
 
-    private final String field;
-
     public ComplaintRefused(String field, String messageKey, Object... arguments) {
-        super(messageKey, messageKey + (field == null ? "" : " (" + field + ")"), arguments);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, messageKey, arguments);
     }
 }

@@ -1,5 +1,8 @@
 package accord.complaint.control;
 
+import static accord.platform.control.Input.blank;
+import static accord.platform.control.Input.stripped;
+
 import accord.complaint.entity.Category;
 import accord.complaint.entity.Channel;
 import accord.complaint.entity.Complaint;
@@ -76,16 +79,9 @@ public class Registration implements Serializable {
     }
 
     public Complaint.Contact contact() {
-        return new Complaint.Contact(contactName.strip(), strip(contactPhone), strip(contactEmail));
+        return new Complaint.Contact(contactName.strip(), stripped(contactPhone), stripped(contactEmail));
     }
 
-    static boolean blank(String text) {
-        return text == null || text.isBlank();
-    }
-
-    static String strip(String text) {
-        return blank(text) ? null : text.strip();
-    }
 
     public Long getCustomerId() {
         return customerId;

@@ -1,5 +1,9 @@
 package accord.inbox.boundary;
 
+import accord.inbox.control.AttachmentPolicy;
+import accord.inbox.control.NewFile;
+import accord.workflow.control.Acting;
+import java.io.ByteArrayInputStream;
 import accord.inbox.control.TaskLookup;
 import accord.inbox.control.TaskRefused;
 import accord.organisation.control.Actor;
@@ -31,6 +35,16 @@ public class CaseAttachments {
             throw TaskLookup.refused(actor, "download attachment", attachmentId, "attachment.refused.notYours");
         }
         return attachment;
+    }
+
+    /** Puts checked files on the case as the person's (see {@link NewFile#problem}). */
+    public void add(String login, String caseId, List<NewFile> files) {
+        for (NewFile file : NewFile.present(files)) {
+            String name = AttachmentPolicy.cleanName(file.name());
+            String type = AttachmentPolicy.contentType(name, file.content()).orElseThrow();
+            Acting.as(login, () -> tasks.createAttachment(type, null, caseId, name, null,
+                    new ByteArrayInputStream(file.content())));
+        }
     }
 
     public InputStream content(Attachment attachment) {

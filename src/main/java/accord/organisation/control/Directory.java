@@ -127,6 +127,12 @@ public class Directory {
         return names;
     }
 
+    /** The active people with the role, by login. */
+    public List<Employee> withRole(Role role) {
+        return em.createQuery("select e from Employee e join e.roles r where r = :role and e.active = true order by e.login",
+                Employee.class).setParameter("role", role).getResultList();
+    }
+
     public List<Employee> everyone() {
         return em.createQuery("select e from Employee e order by e.department.code, e.displayName", Employee.class)
                 .getResultList();

@@ -121,13 +121,13 @@ public class CurrentPerson implements Serializable {
         return actingPerson.of(getLogin());
     }
 
-    /** The person's time zone (for now the server's: the company works in one zone). */
     /** A moment as this person reads it: medium date, short time, in their language and time zone. */
     public String dateTime(java.time.Instant instant) {
         return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
                 java.time.format.FormatStyle.SHORT).withLocale(getLocale()).format(instant.atZone(zone()));
     }
 
+    /** The person's time zone (for now the server's: the company works in one zone). */
     public ZoneId zone() {
         return ZoneId.systemDefault();
     }

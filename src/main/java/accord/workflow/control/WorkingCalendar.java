@@ -26,6 +26,11 @@ public class WorkingCalendar {
     @ConfigProperty(name = "accord.business.zone", defaultValue = "Asia/Shanghai")
     String zone;
 
+    /** The company's time zone: its calendar days (needed-by dates, holidays) are days there. */
+    public ZoneId zone() {
+        return ZoneId.of(zone);
+    }
+
     public WorkingTime workingTime() {
         List<CalendarDay> days = em.createQuery("select d from CalendarDay d", CalendarDay.class).getResultList();
         return new WorkingTime(ZoneId.of(zone), WorkingTime.OFFICE_HOURS, of(days, CalendarDay.Kind.HOLIDAY),

@@ -1,0 +1,42 @@
+package accord.handoff.boundary;
+
+import accord.handoff.control.HandoffProcess;
+import accord.handoff.control.HandoffRegister;
+import accord.organisation.control.Actor;
+import accord.security.boundary.CurrentPerson;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.flowable.engine.TaskService;
+
+/** The side menu's handoff entries: pending decisions (counted once per request) and the department board. */
+@Named
+@RequestScoped
+public class HandoffMenu {
+
+    @Inject
+    CurrentPerson me;
+
+    @Inject
+    TaskService tasks;
+
+    private Long pending;
+
+    public long getPending() {
+        if (pending == null) {
+            pending = tasks.createTaskQuery().taskAssignee(me.getLogin()).processDefinitionKey(HandoffProcess.KEY)
+                    .taskDefinitionKeys(HandoffProcess.DECISION_STEPS).count();
+        }
+        return pending;
+    }
+
+    /** Heads see approvals and their board; a deputy or escalation reaches approvals while they hold one. */
+    public boolean isApprover() {
+        return me.actor().headsAny() || getPending() > 0;
+    }
+
+    public boolean isBoard() {
+        Actor actor = me.actor();
+        return actor.headsAny() || HandoffRegister.seesAll(actor) || getPending() > 0;
+    }
+}

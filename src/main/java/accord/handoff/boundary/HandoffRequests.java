@@ -1,0 +1,143 @@
+package accord.handoff.boundary;
+
+import accord.complaint.entity.Complaint;
+import accord.customer.entity.Customer;
+import accord.handoff.control.Approvers;
+import accord.handoff.control.HandoffDeadlines;
+import accord.handoff.control.HandoffProcess;
+import accord.handoff.control.HandoffRefused;
+import accord.handoff.control.RequestForm;
+import accord.handoff.entity.Handoff;
+import accord.inbox.boundary.CaseAttachments;
+import accord.inbox.control.CaseVariables;
+import accord.inbox.control.NewFile;
+import accord.organisation.control.Actor;
+import accord.organisation.control.Directory;
+import accord.organisation.entity.Department;
+import accord.organisation.entity.Employee;
+import accord.workflow.control.Acting;
+import accord.workflow.control.CaseNumbers;
+import accord.workflow.control.WorkingCalendar;
+import accord.workflow.control.WorkingTime;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.Year;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.flowable.engine.RuntimeService;
+
+/**
+ * Opening a request, in one transaction: its number, the handoff, its case routed to whoever
+ * decides, and its files commit together or not at all.
+ */
+@ApplicationScoped
+@Transactional
+public class HandoffRequests {
+
+    public static final int MAX_FILES = 5;
+
+    private static final Logger LOG = Logger.getLogger(HandoffRequests.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CaseNumbers numbers;
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    Approvers approvers;
+
+    @Inject
+    WorkingCalendar calendar;
+
+    @Inject
+    RuntimeService runtime;
+
+    @Inject
+    CaseAttachments attachments;
+
+    /** Any signed-in, active employee may ask. */
+    public Handoff request(Actor actor, RequestForm form, List<NewFile> files) {
+        Employee requester = directory.employee(actor.login()).filter(Employee::isActive)
+                .orElseThrow(() -> refused(actor, null, "handoff.refused.notEmployee"));
+        WorkingTime workingTime = calendar.workingTime();
+        Instant now = Instant.now();
+        form.problems(now.atZone(workingTime.zone()).toLocalDate()).stream().findFirst().ifPresent(problem -> {
+            throw refused(actor, problem.field(), problem.messageKey());
+        });
+        NewFile.problem(files, MAX_FILES).ifPresent(problem -> {
+            throw problem instanceof NewFile.TooMany tooMany
+                    ? refused(actor, "files", "handoff.refused.tooManyFiles", tooMany.max())
+                    : refused(actor, "files", "handoff.refused.file", ((NewFile.Refused) problem).name());
+        });
+        Department target = directory.department(form.getTargetDepartment())
+                .orElseThrow(() -> refused(actor, "targetDepartment", "handoff.refused.department"));
+        Approvers.Routing routing = approvers.of(target, actor.login())
+                .orElseThrow(() -> refused(actor, "targetDepartment", "handoff.refused.noApprover"));
+        Customer customer = form.getCustomerId() == null ? null : em.find(Customer.class, form.getCustomerId());
+        if (form.getCustomerId() != null && customer == null) {
+            throw refused(actor, "customer", "handoff.refused.customer");
+        }
+        Complaint complaint = form.getComplaintId() == null ? null : em.find(Complaint.class, form.getComplaintId());
+        if (form.getComplaintId() != null && complaint == null) {
+            throw refused(actor, null, "handoff.refused.complaint");
+        }
+        if (complaint != null && customer == null) {
+            customer = complaint.getCustomer();
+        }
+
+        Handoff handoff = new Handoff(numbers.next(CaseNumbers.Series.HANDOFF, Year.from(now.atZone(workingTime.zone()))),
+                new Handoff.Parties(actor.login(), requester.department().code(), target.code()),
+                new Handoff.Request(form.getKind(), customer, complaint, form.getSubject().strip(), form.getDetails().strip(),
+                        form.criteriaText(), form.getNeededBy(), form.getPriority()),
+                now);
+        em.persist(handoff);
+        em.flush();
+        String caseId = Acting.as(actor.login(), () -> runtime.createProcessInstanceBuilder()
+                .processDefinitionKey(HandoffProcess.KEY).businessKey(handoff.getNumber()).name(handoff.getSubject())
+                .variables(variables(handoff, routing, HandoffDeadlines.decision(workingTime, now))).start().getId());
+        handoff.startedAs(caseId);
+        attachments.add(actor.login(), caseId, files);
+        return handoff;
+    }
+
+    private static Map<String, Object> variables(Handoff handoff, Approvers.Routing routing, Map<String, Object> decision) {
+        Map<String, Object> variables = new HashMap<>(decision);
+        variables.put("handoffId", handoff.getId());
+        variables.put("requester", handoff.getRequester());
+        variables.put("targetDepartment", handoff.getTargetDepartment());
+        variables.put("approver", routing.approver());
+        variables.put("targetHead", routing.approver());
+        variables.put("escalateTo", routing.escalateTo());
+        variables.put("priority", handoff.getPriority().taskPriority());
+        // Routing facts the steps fill in; declared here so that every expression of the process resolves.
+        variables.put("escalated", false);
+        variables.put("approvalReminded", false);
+        variables.put("assignee", null);
+        variables.put("deliverDue", null);
+        variables.put("deliverWarnAt", null);
+        variables.put("deliveryWarned", false);
+        variables.put("breached", false);
+        variables.put("sendBackCount", 0);
+        variables.put(CaseVariables.SUBJECT, handoff.getSubject());
+        if (handoff.getCustomer() != null) {
+            variables.put(CaseVariables.CUSTOMER_ID, handoff.getCustomer().id());
+            variables.put(CaseVariables.CUSTOMER_NAME, handoff.getCustomer().name());
+        }
+        return variables;
+    }
+
+    private static HandoffRefused refused(Actor actor, String field, String key, Object... arguments) {
+        LOG.warning(() -> "Refused: " + actor.login() + " may not request a handoff (" + key + ")");
+        return new HandoffRefused(field, key, arguments);
+    }
+}

@@ -1,0 +1,242 @@
+package accord.handoff.boundary;
+
+import static accord.platform.control.Input.blank;
+import static accord.platform.control.Input.stripped;
+
+import accord.handoff.control.Approvers;
+import accord.handoff.control.HandoffDeadlines;
+import accord.handoff.control.HandoffProcess;
+import accord.handoff.control.HandoffRefused;
+import accord.handoff.entity.Handoff;
+import accord.inbox.boundary.TaskActions;
+import accord.inbox.control.TaskLookup;
+import accord.organisation.control.Actor;
+import accord.organisation.control.Directory;
+import accord.workflow.control.WorkingCalendar;
+import accord.workflow.control.WorkingTime;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.flowable.engine.RuntimeService;
+import org.flowable.task.api.Task;
+
+/**
+ * The steps of a handoff, each in one transaction with the task it completes. TaskActions checks
+ * that the actor holds the task; here the handoff's own rules are checked on top, because a task
+ * can be handed on in the inbox: only the deciding head (or their deputy) decides and re-assigns,
+ * only the assignee delivers, only the requester answers and accepts, and nobody decides on their
+ * own request. Every refusal is logged.
+ */
+@ApplicationScoped
+@Transactional
+public class HandoffSteps {
+
+    /** The third send-back goes to the head. */
+    public static final int ESCALATE_AT_SEND_BACK = 3;
+
+    /** The head's decision: approve (and assign, perhaps for a later date), reject, or ask. */
+    public enum Decision { APPROVE, REJECT, ASK_INFO }
+
+    public record Approval(Decision decision, String assignee, LocalDate promisedBy, String text) {
+    }
+
+    /** The requester's verdict on the delivery: every criterion ticked and a rating, or a reason to send it back. */
+    public record Acceptance(boolean accepted, int criteriaTicked, Integer rating, String reason) {
+    }
+
+    private static final Logger LOG = Logger.getLogger(HandoffSteps.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    TaskLookup lookup;
+
+    @Inject
+    TaskActions actions;
+
+    @Inject
+    RuntimeService runtime;
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    Approvers approvers;
+
+    @Inject
+    WorkingCalendar calendar;
+
+    /** The handoff a task of the handoff process belongs to. */
+    public Optional<Handoff> of(Task task) {
+        if (task.getProcessDefinitionId() == null || !task.getProcessDefinitionId().startsWith(HandoffProcess.KEY + ":")) {
+            return Optional.empty();
+        }
+        Object id = runtime.getVariable(task.getProcessInstanceId(), "handoffId");
+        return id == null ? Optional.empty() : Optional.ofNullable(em.find(Handoff.class, ((Number) id).longValue()));
+    }
+
+    public void decide(Actor actor, String taskId, Approval approval) {
+        Task task = lookup.task(taskId);
+        Handoff handoff = at(actor, task, HandoffProcess.DECISION_STEPS);
+        String approver = (String) runtime.getVariable(task.getProcessInstanceId(), "approver");
+        mayDecide(actor, handoff, approver, "decide on");
+        require(actor, approval.decision() != null, "decision", "handoff.refused.decision");
+        Map<String, Object> variables = new HashMap<>();
+        Instant now = Instant.now();
+        String comment = stripped(approval.text());
+        switch (approval.decision()) {
+            case APPROVE -> {
+                String assignee = member(actor, handoff, approval.assignee());
+                LocalDate promisedBy = approval.promisedBy() == null ? handoff.getNeededBy() : approval.promisedBy();
+                require(actor, !promisedBy.isBefore(today()), "promisedBy", "handoff.refused.promisedBy");
+                boolean later = promisedBy.isAfter(handoff.getNeededBy());
+                handoff.approved(assignee, promisedBy, now);
+                variables.put("approveOutcome", later ? "propose" : "approve");
+                variables.put("assignee", assignee);
+                variables.putAll(HandoffDeadlines.delivery(workingTime(), now, promisedBy));
+            }
+            case REJECT -> {
+                require(actor, comment != null, "text", "handoff.refused.rejectReason");
+                handoff.rejected(comment, now);
+                variables.put("approveOutcome", "reject");
+            }
+            case ASK_INFO -> {
+                require(actor, comment != null, "text", "handoff.refused.question");
+                handoff.askedForInformation();
+                variables.put("approveOutcome", "askInfo");
+            }
+        }
+        actions.complete(actor, taskId, comment, variables);
+    }
+
+    /** The requester answers the head's question; the decision's working day starts again. */
+    public void answer(Actor actor, String taskId, String answer) {
+        Task task = lookup.task(taskId);
+        Handoff handoff = at(actor, task, Set.of("provideInfo"));
+        mayActFor(actor, handoff.getRequester(), handoff, "answer for");
+        require(actor, !blank(answer), "answer", "handoff.refused.answer");
+        handoff.informationGiven();
+        actions.complete(actor, taskId, answer.strip(), new HashMap<>(HandoffDeadlines.decision(workingTime(), Instant.now())));
+    }
+
+    /** The requester accepts the later date the head proposed, or withdraws the request. */
+    public void considerDate(Actor actor, String taskId, boolean accept, String reason) {
+        Task task = lookup.task(taskId);
+        Handoff handoff = at(actor, task, Set.of("considerDate"));
+        mayActFor(actor, handoff.getRequester(), handoff, "consider the date of");
+        if (accept) {
+            handoff.dateAccepted();
+        } else {
+            require(actor, !blank(reason), "reason", "handoff.refused.withdrawReason");
+            handoff.withdrawn(reason.strip(), Instant.now());
+        }
+        actions.complete(actor, taskId, stripped(reason), Map.of("dateAccepted", accept));
+    }
+
+    public void deliver(Actor actor, String taskId, String deliverable) {
+        Task task = lookup.task(taskId);
+        Handoff handoff = at(actor, task, Set.of("deliver"));
+        mayActFor(actor, handoff.getAssignee(), handoff, "deliver");
+        require(actor, !blank(deliverable) && deliverable.strip().length() <= Handoff.MAX_DETAILS, "deliverable",
+                "handoff.refused.deliverable");
+        handoff.delivered(deliverable.strip(), Instant.now());
+        actions.complete(actor, taskId, null, Map.of("deliverOutcome", "delivered"));
+    }
+
+    /** The assignee cannot do it: back to the head, with the reason. */
+    public void handBack(Actor actor, String taskId, String reason) {
+        Task task = lookup.task(taskId);
+        Handoff handoff = at(actor, task, Set.of("deliver"));
+        mayActFor(actor, handoff.getAssignee(), handoff, "hand back");
+        require(actor, !blank(reason), "reason", "handoff.refused.handBackReason");
+        handoff.handedBack();
+        actions.complete(actor, taskId, reason.strip(), Map.of("deliverOutcome", "handBack"));
+    }
+
+    /** The head gives the work to a member again (after a hand-back or the third send-back). */
+    public void reassign(Actor actor, String taskId, String assignee, String comment) {
+        Task task = lookup.task(taskId);
+        Handoff handoff = at(actor, task, Set.of("reassign"));
+        String head = (String) runtime.getVariable(task.getProcessInstanceId(), "targetHead");
+        mayDecide(actor, handoff, head, "re-assign");
+        String member = member(actor, handoff, assignee);
+        handoff.reassigned(member);
+        actions.complete(actor, taskId, stripped(comment), Map.of("assignee", member));
+    }
+
+    public void accept(Actor actor, String taskId, Acceptance acceptance) {
+        Task task = lookup.task(taskId);
+        Handoff handoff = at(actor, task, Set.of("accept"));
+        mayActFor(actor, handoff.getRequester(), handoff, "accept");
+        if (acceptance.accepted()) {
+            require(actor, acceptance.criteriaTicked() == handoff.criteria().size(), "criteria", "handoff.refused.criteria.unticked");
+            require(actor, acceptance.rating() != null && acceptance.rating() >= 1 && acceptance.rating() <= 5, "rating",
+                    "handoff.refused.rating");
+            handoff.accepted(acceptance.rating(), Instant.now());
+        } else {
+            require(actor, !blank(acceptance.reason()), "reason", "handoff.refused.sendBackReason");
+            handoff.sentBack(ESCALATE_AT_SEND_BACK);
+        }
+        actions.complete(actor, taskId, stripped(acceptance.reason()), Map.of("accepted", acceptance.accepted()));
+    }
+
+    private Handoff at(Actor actor, Task task, java.util.Collection<String> steps) {
+        Handoff handoff = of(task).filter(h -> steps.contains(task.getTaskDefinitionKey()))
+                .orElseThrow(() -> refused(actor, null, "handoff.refused.notThisStep", task.getId()));
+        // One step at a time per handoff: a second session's step waits here, then finds its task gone.
+        em.lock(handoff, LockModeType.PESSIMISTIC_WRITE);
+        return handoff;
+    }
+
+    /** Only whoever decides for the department now (or their deputy), and never on one's own request. */
+    private void mayDecide(Actor actor, Handoff handoff, String decider, String what) {
+        if (actor.login().equals(handoff.getRequester())) {
+            throw refused(actor, null, "handoff.refused.ownRequest", what + " " + handoff.getNumber());
+        }
+        mayActFor(actor, decider, handoff, what);
+    }
+
+    private void mayActFor(Actor actor, String person, Handoff handoff, String what) {
+        if (!approvers.actsFor(actor.login(), person)) {
+            throw refused(actor, null, "handoff.refused.notYourStep", what + " " + handoff.getNumber());
+        }
+    }
+
+    /** An active member of the target department (or of one of its teams). */
+    private String member(Actor actor, Handoff handoff, String login) {
+        require(actor, login != null && directory.isMember(login, handoff.getTargetDepartment()), "assignee",
+                "handoff.refused.assignee");
+        return login;
+    }
+
+    private void require(Actor actor, boolean rule, String field, String messageKey) {
+        if (!rule) {
+            throw refused(actor, field, messageKey);
+        }
+    }
+
+    private static HandoffRefused refused(Actor actor, String field, String messageKey, Object... detail) {
+        LOG.warning(() -> "Refused: " + actor.login() + " (" + messageKey + (field == null ? "" : ", " + field) + ") "
+                + String.join(" ", java.util.Arrays.stream(detail).map(String::valueOf).toList()));
+        return new HandoffRefused(field, messageKey);
+    }
+
+    private WorkingTime workingTime() {
+        return calendar.workingTime();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(workingTime().zone());
+    }
+}
