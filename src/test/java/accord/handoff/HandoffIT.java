@@ -233,7 +233,7 @@ class HandoffIT {
         steps.decide(actor(head), open(handoff, "approve").getId(), approve(engineer));
         for (int time = 1; time <= 3; time++) {
             steps.deliver(actor(engineer), open(handoff, "deliver").getId(), "Try " + time);
-            assertRefused("reason", "handoff.refused.sendBackReason", () -> steps.accept(actor(rep), open(handoff, "accept").getId(),
+            assertRefused("sendBackReason", "handoff.refused.sendBackReason", () -> steps.accept(actor(rep), open(handoff, "accept").getId(),
                     new HandoffSteps.Acceptance(false, 0, null, "")));
             steps.accept(actor(rep), open(handoff, "accept").getId(), new HandoffSteps.Acceptance(false, 0, null, "Missing prices"));
         }

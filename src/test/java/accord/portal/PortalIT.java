@@ -9,6 +9,7 @@ import accord.demo.control.DemoOrganisation;
 import accord.testing.Browser;
 import accord.testing.CaseStarter;
 import accord.testing.Deployments;
+import accord.testing.Pages;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -60,11 +61,13 @@ class PortalIT {
     /** The portal on loopback: Payara Micro reports the machine's network address instead. */
     private URL base;
     private WebDriver browser;
+    private Pages pages;
 
     @BeforeEach
     void openBrowser() throws Exception {
         base = new URL("http", "127.0.0.1", deployedAt.getPort(), deployedAt.getPath());
         browser = Browser.open("en-US");
+        pages = new Pages(browser, base);
     }
 
     @AfterEach
@@ -97,10 +100,10 @@ class PortalIT {
     @Test
     void wrongPasswordShowsAnErrorAndDoesNotSignIn() {
         browser.get(base + "index.xhtml");
-        signIn("hu.yan", "not-the-password");
+        pages.signIn("hu.yan", "not-the-password");
 
         assertTrue(browser.getCurrentUrl().contains("login.xhtml"), browser.getCurrentUrl());
-        assertTrue(text("signin").contains("Wrong login or password"), text("signin"));
+        assertTrue(pages.text("signin").contains("Wrong login or password"), pages.text("signin"));
         Browser.screenshot(browser, "login-wrong-password");
 
         browser.get(base + "index.xhtml");
@@ -111,23 +114,23 @@ class PortalIT {
     void repeatedFailuresMakeTheAccountWait() {
         browser.get(base + "index.xhtml");
         for (int attempt = 0; attempt < 4; attempt++) {
-            signIn("liang.yu", "guess-" + attempt);
-            waitFor("signin:password");
+            pages.signIn("liang.yu", "guess-" + attempt);
+            pages.waitFor("signin:password");
         }
-        assertTrue(text("signin").contains("wait"), text("signin"));
+        assertTrue(pages.text("signin").contains("wait"), pages.text("signin"));
         Browser.screenshot(browser, "login-throttled");
     }
 
     @Test
     void anExpiredSessionIsExplainedOnTheLoginPage() {
         browser.get(base + "index.xhtml");
-        signInAs("song.bo");
+        pages.signInAs("song.bo");
 
         browser.manage().deleteCookieNamed("JSESSIONID");
         browser.get(base + "index.xhtml");
 
-        waitFor("signin:login");
-        assertTrue(text("notices").contains("session expired"), text("notices"));
+        pages.waitFor("signin:login");
+        assertTrue(pages.text("notices").contains("session expired"), pages.text("notices"));
     }
 
     @Test
@@ -135,24 +138,24 @@ class PortalIT {
         browser.get(base.toString());
         assertTrue(browser.getCurrentUrl().endsWith("/login.xhtml"), browser.getCurrentUrl());
         Browser.screenshot(browser, "login");
-        signIn("ma.lin", DemoOrganisation.PASSWORD);
+        pages.signIn("ma.lin", DemoOrganisation.PASSWORD);
 
-        waitFor("greeting");
-        assertTrue(text("greeting").contains("马琳"), text("greeting"));
+        pages.waitFor("greeting");
+        assertTrue(pages.text("greeting").contains("马琳"), pages.text("greeting"));
         // Start from English whatever an earlier run stored for this person.
-        useEnglish();
-        assertTrue(text("my-tasks").contains("My open tasks"), text("my-tasks"));
+        pages.useEnglish();
+        assertTrue(pages.text("my-tasks").contains("My open tasks"), pages.text("my-tasks"));
         assertEquals("Sign out", browser.findElement(By.id("sign-out")).getText());
         Browser.screenshot(browser, "home-en");
 
         browser.findElement(By.id("lang-zh")).click();
-        waitForText("sign-out", "退出登录");
-        assertTrue(text("my-tasks").contains("我的待办任务"), text("my-tasks"));
+        pages.waitForText("sign-out", "退出登录");
+        assertTrue(pages.text("my-tasks").contains("我的待办任务"), pages.text("my-tasks"));
         Browser.screenshot(browser, "home-zh");
 
         browser.findElement(By.id("sign-out")).click();
-        waitFor("signin:login");
-        assertTrue(text("notices").contains("您已退出登录"), "the login page keeps the chosen language: " + text("notices"));
+        pages.waitFor("signin:login");
+        assertTrue(pages.text("notices").contains("您已退出登录"), "the login page keeps the chosen language: " + pages.text("notices"));
 
         browser.get(base + "index.xhtml");
         assertTrue(browser.getCurrentUrl().contains("login.xhtml"), "signed out for real");
@@ -160,56 +163,56 @@ class PortalIT {
         // The choice is stored with the person: a fresh browser in English gets Chinese after sign-in.
         browser.manage().deleteAllCookies();
         browser.get(base + "index.xhtml");
-        signIn("ma.lin", DemoOrganisation.PASSWORD);
-        waitForText("sign-out", "退出登录");
-        useEnglish();
+        pages.signIn("ma.lin", DemoOrganisation.PASSWORD);
+        pages.waitForText("sign-out", "退出登录");
+        pages.useEnglish();
     }
 
     @Test
     void administrationNeedsTheAdminRole() {
         browser.get(base + "admin/people.xhtml");
-        signIn("tang.min", DemoOrganisation.PASSWORD);
-        waitFor("error-403");
+        pages.signIn("tang.min", DemoOrganisation.PASSWORD);
+        pages.waitFor("error-403");
         assertTrue(browser.findElements(By.id("menu:m-people")).isEmpty(), "no admin menu for staff");
         Browser.screenshot(browser, "forbidden");
 
         browser.findElement(By.id("sign-out")).click();
-        waitFor("signin:login");
+        pages.waitFor("signin:login");
         browser.get(base + "admin/people.xhtml");
-        signIn("admin", DemoOrganisation.PASSWORD);
-        waitFor("people");
-        assertTrue(text("people").contains("zhou.jianguo"), "the directory lists the demo people");
-        assertTrue(text("people").contains("Sales director"), text("people"));
+        pages.signIn("admin", DemoOrganisation.PASSWORD);
+        pages.waitFor("people");
+        assertTrue(pages.text("people").contains("zhou.jianguo"), "the directory lists the demo people");
+        assertTrue(pages.text("people").contains("Sales director"), pages.text("people"));
         Browser.screenshot(browser, "admin-people");
 
         // The business calendar: a holiday added on the page is listed.
         browser.findElement(By.id("menu:m-calendar")).click();
-        waitFor("calendar:add");
+        pages.waitFor("calendar:add");
         browser.findElement(By.id("calendar:day_input")).sendKeys("2098-10-01", org.openqa.selenium.Keys.TAB);
         browser.findElement(By.id("calendar:name")).sendKeys("国庆节 National Day");
         browser.findElement(By.id("calendar:add")).click();
-        waitForText("days:calendar-days", "国庆节 National Day");
+        pages.waitForText("days:calendar-days", "国庆节 National Day");
         Browser.screenshot(browser, "admin-calendar");
     }
 
     @Test
     void unknownPagesShowTheNotFoundPageInTheLayout() {
         browser.get(base + "index.xhtml");
-        signInAs("luo.jie");
+        pages.signInAs("luo.jie");
         browser.get(base + "no-such-page.xhtml");
-        waitFor("error-404");
-        assertTrue(text("error-404").contains("Page not found"), text("error-404"));
+        pages.waitFor("error-404");
+        assertTrue(pages.text("error-404").contains("Page not found"), pages.text("error-404"));
     }
 
     @Test
     void aServerErrorShowsAFriendlyPageAndNoStackTrace() {
         browser.get(base + "index.xhtml");
-        signInAs("han.xue");
+        pages.signInAs("han.xue");
 
         browser.get(base + "it-failing-page.xhtml");
 
-        waitFor("error-500");
-        assertTrue(text("error-500").contains("Something went wrong"), text("error-500"));
+        pages.waitFor("error-500");
+        assertTrue(pages.text("error-500").contains("Something went wrong"), pages.text("error-500"));
         String page = browser.getPageSource();
         assertFalse(page.matches("(?s).*\\w+Exception: .*"), "no exception message reaches the browser");
         assertFalse(page.contains(".java:"), "no stack trace reaches the browser");
@@ -219,10 +222,10 @@ class PortalIT {
     @Test
     void signingInGivesANewSessionId() {
         browser.get(base + "index.xhtml");
-        waitFor("signin:login");
+        pages.waitFor("signin:login");
         String before = browser.manage().getCookieNamed("JSESSIONID").getValue();
 
-        signInAs("he.peng");
+        pages.signInAs("he.peng");
 
         assertNotEquals(before, browser.manage().getCookieNamed("JSESSIONID").getValue());
     }
@@ -231,122 +234,109 @@ class PortalIT {
     void aCaseGoesFromTheTeamListThroughClaimAndCompletionIntoTheStartersHistory() throws Exception {
         // A (hu.yan) starts a case offered to Customer Service, to be approved by A afterwards.
         browser.get(base + "index.xhtml");
-        signInAs("hu.yan");
+        pages.signInAs("hu.yan");
         browser.get(base + "it/start-case?offeredTo=CUSTOMER_SERVICE&approver=hu.yan&subject=Wrong%20invoice%20total");
         String caseNumber = browser.findElement(By.tagName("body")).getText().trim();
         browser.get(base + "index.xhtml");
-        signOut();
+        pages.signOut();
 
         // B (ma.lin) finds it among the team tasks, claims it, comments and completes it.
-        signInAs("ma.lin");
-        useEnglish();
+        pages.signInAs("ma.lin");
+        pages.useEnglish();
         browser.get(base + "inbox/index.xhtml?list=team");
-        waitFor("inbox:tasks");
-        searchInbox(caseNumber);
+        pages.waitFor("inbox:tasks");
+        pages.searchInbox(caseNumber);
         Browser.screenshot(browser, "inbox-team");
         browser.findElement(By.linkText("Review the case")).click();
 
-        waitFor("task-name");
-        assertTrue(text("why").contains("offered to your group"), text("why"));
-        assertEquals("Approve the case → 胡燕", text("next"), "who acts next, with the approver's name");
+        pages.waitFor("task-name");
+        assertTrue(pages.text("why").contains("offered to your group"), pages.text("why"));
+        assertEquals("Approve the case → 胡燕", pages.text("next"), "who acts next, with the approver's name");
         browser.findElement(By.id("form:claim")).click();
-        waitFor("form:complete");
-        assertTrue(text("why").contains("assigned to you"), text("why"));
+        pages.waitFor("form:complete");
+        assertTrue(pages.text("why").contains("assigned to you"), pages.text("why"));
         browser.findElement(By.id("form:comment")).sendKeys("Checked the invoice with Finance: corrected.");
         browser.findElement(By.cssSelector("#form input[type=file]")).sendKeys(samplePdf().toString());
         browser.findElement(By.id("form:attach")).click();
-        waitForText("file-list", "corrected-invoice.pdf");
+        pages.waitForText("file-list", "corrected-invoice.pdf");
         assertEquals("Checked the invoice with Finance: corrected.",
                 browser.findElement(By.id("form:comment")).getAttribute("value"), "attaching keeps the comment typed so far");
         Browser.screenshot(browser, "task-page");
         browser.findElement(By.id("form:complete")).click();
-        waitFor("inbox:tasks");
+        pages.waitFor("inbox:tasks");
         assertTrue(browser.getPageSource().contains("is completed"), "completion is confirmed");
-        signOut();
+        pages.signOut();
 
         // A has the next step (approve) and sees B's work and comment in the history.
-        signInAs("hu.yan");
+        pages.signInAs("hu.yan");
         browser.get(base + "inbox/index.xhtml?list=mine");
-        waitFor("inbox:tasks");
-        searchInbox(caseNumber);
+        pages.waitFor("inbox:tasks");
+        pages.searchInbox(caseNumber);
         browser.findElement(By.linkText("Approve the case")).click();
-        waitFor("history");
-        assertTrue(text("history").contains("马琳"), text("history"));
-        assertTrue(text("history").contains("Checked the invoice with Finance: corrected."), text("history"));
-        assertTrue(text("history").contains("Review the case"), text("history"));
-        assertEquals("The case ends.", text("next"));
-        assertTrue(text("file-list").contains("corrected-invoice.pdf"), "A sees the file of B: " + text("file-list"));
+        pages.waitFor("history");
+        assertTrue(pages.text("history").contains("马琳"), pages.text("history"));
+        assertTrue(pages.text("history").contains("Checked the invoice with Finance: corrected."), pages.text("history"));
+        assertTrue(pages.text("history").contains("Review the case"), pages.text("history"));
+        assertEquals("The case ends.", pages.text("next"));
+        assertTrue(pages.text("file-list").contains("corrected-invoice.pdf"), "A sees the file of B: " + pages.text("file-list"));
         new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#diagram.diagram-ready")));
-        assertTrue(diagramMarkers("review").contains("accord-done"), "B's step is drawn done");
-        assertTrue(diagramMarkers("approve").contains("accord-current"), "A's step is drawn current");
-        assertFalse(diagramMarkers("end").contains("accord-done"), "the end is not reached yet");
+        assertTrue(pages.diagramMarkers("review").contains("accord-done"), "B's step is drawn done");
+        assertTrue(pages.diagramMarkers("approve").contains("accord-current"), "A's step is drawn current");
+        assertFalse(pages.diagramMarkers("end").contains("accord-done"), "the end is not reached yet");
         Browser.screenshot(browser, "task-history");
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('diagram').scrollIntoView()");
         Browser.screenshot(browser, "task-diagram");
         String diagramSource = browser.findElement(By.id("diagram")).getAttribute("data-source");
-        signOut();
+        pages.signOut();
 
         // Someone with no part in the case gets nothing of its diagram.
-        signInAs("he.peng");
+        pages.signInAs("he.peng");
         browser.get(new URL(base, diagramSource).toString());
         assertFalse(browser.getPageSource().contains("BPMNDiagram"), "no BPMN for an outsider");
         assertFalse(browser.findElements(By.id("error-404")).isEmpty(), "the not-found page");
     }
 
-    /** The classes bpmn-js gave the drawn element of a BPMN id. */
-    private String diagramMarkers(String elementId) {
-        return browser.findElement(By.cssSelector("#diagram .djs-element[data-element-id='" + elementId + "']"))
-                .getAttribute("class");
-    }
-
     @Test
     void anAbsenceIsPlannedWithADeputyAndBadDaysAreExplainedBesideTheField() {
         browser.get(base + "index.xhtml");
-        signInAs("he.peng");
-        useEnglish();
+        pages.signInAs("he.peng");
+        pages.useEnglish();
         browser.findElement(By.id("menu:m-absence")).click();
-        waitFor("absence:plan");
+        pages.waitFor("absence:plan");
 
         // Nothing filled in: each field says what it needs.
         browser.findElement(By.id("absence:plan")).click();
-        waitForText("absence", "Choose your first day away.");
-        assertTrue(text("absence").contains("Choose who stands in for you."), text("absence"));
+        pages.waitForText("absence", "Choose your first day away.");
+        assertTrue(pages.text("absence").contains("Choose who stands in for you."), pages.text("absence"));
 
         // The last day before the first: said beside the last day, and what was typed stays.
         java.time.LocalDate today = java.time.LocalDate.now();
-        typeDay("absence:firstDay_input", today.plusDays(2));
-        typeDay("absence:lastDay_input", today.plusDays(1));
+        pages.typeDay("absence:firstDay_input", today.plusDays(2));
+        pages.typeDay("absence:lastDay_input", today.plusDays(1));
         chooseDeputy("郭强");
         browser.findElement(By.id("absence:plan")).click();
-        waitForText("absence", "The last day cannot come before the first day.");
+        pages.waitForText("absence", "The last day cannot come before the first day.");
         assertEquals(today.plusDays(2).toString(), browser.findElement(By.id("absence:firstDay_input")).getAttribute("value"));
         assertEquals("郭强", browser.findElement(By.id("absence:deputy_label")).getText(), "the deputy chosen stays");
         Browser.screenshot(browser, "absence-refused");
 
-        typeDay("absence:firstDay_input", today);
-        typeDay("absence:lastDay_input", today.plusDays(4));
+        pages.typeDay("absence:firstDay_input", today);
+        pages.typeDay("absence:lastDay_input", today.plusDays(4));
         browser.findElement(By.id("absence:plan")).click();
-        waitForText("messages", "郭强 stands in for you");
-        assertTrue(text("my-absences").contains(today + " – " + today.plusDays(4)), text("my-absences"));
-        assertTrue(text("my-absences").contains("Deputy: 郭强"), text("my-absences"));
+        pages.waitForText("messages", "郭强 stands in for you");
+        assertTrue(pages.text("my-absences").contains(today + " – " + today.plusDays(4)), pages.text("my-absences"));
+        assertTrue(pages.text("my-absences").contains("Deputy: 郭强"), pages.text("my-absences"));
         Browser.screenshot(browser, "absence-planned");
 
         browser.findElement(By.cssSelector("#my-absences .end-absence")).click();
-        waitForText("messages", "Absence ended");
-        assertTrue(text("content").contains("No absence planned."), text("content"));
-    }
-
-    private void typeDay(String inputId, java.time.LocalDate day) {
-        WebElement input = browser.findElement(By.id(inputId));
-        // clear() leaves the date picker's text in place; select it and type over it as a person would.
-        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), day.toString());
-        input.sendKeys(org.openqa.selenium.Keys.TAB);
+        pages.waitForText("messages", "Absence ended");
+        assertTrue(pages.text("content").contains("No absence planned."), pages.text("content"));
     }
 
     private void chooseDeputy(String name) {
         // A click while the list is still opening can go unnoticed: choose until the menu shows the name.
-        for (int attempt = 0; attempt < 3 && !name.equals(text("absence:deputy_label")); attempt++) {
+        for (int attempt = 0; attempt < 3 && !name.equals(pages.text("absence:deputy_label")); attempt++) {
             browser.findElement(By.id("absence:deputy")).click();
             WebElement filter = new WebDriverWait(browser, Duration.ofSeconds(10))
                     .until(ExpectedConditions.visibilityOfElementLocated(By.id("absence:deputy_filter")));
@@ -361,24 +351,24 @@ class PortalIT {
                 // try again
             }
         }
-        assertEquals(name, text("absence:deputy_label"));
+        assertEquals(name, pages.text("absence:deputy_label"));
     }
 
     @Test
     void anAgentRegistersAComplaintAndEveryProblemIsSaidBesideItsField() {
         browser.get(base + "index.xhtml");
-        signInAs("ma.lin");
-        useEnglish();
+        pages.signInAs("ma.lin");
+        pages.useEnglish();
         browser.findElement(By.id("menu:m-complaint-new")).click();
-        waitFor("intake:register");
+        pages.waitFor("intake:register");
 
         // Only a subject typed: every other required field says what it needs, and the subject stays.
         browser.findElement(By.id("intake:subject")).sendKeys("Pump delivered without its manual");
         browser.findElement(By.id("intake:register")).click();
-        waitForText("intake", "Choose the customer from the list.");
+        pages.waitForText("intake", "Choose the customer from the list.");
         for (String said : List.of("Give the contact person's name", "Give a phone number or an email address",
                 "Choose how the complaint came in.", "Choose a category.", "Choose a severity.", "Describe the complaint")) {
-            assertTrue(text("intake").contains(said), said + " in: " + text("intake"));
+            assertTrue(pages.text("intake").contains(said), said + " in: " + pages.text("intake"));
         }
         assertEquals("Pump delivered without its manual", browser.findElement(By.id("intake:subject")).getAttribute("value"));
         Browser.screenshot(browser, "complaint-intake-problems");
@@ -387,25 +377,25 @@ class PortalIT {
         browser.findElement(By.id("intake:contactName")).sendKeys("王经理");
         browser.findElement(By.id("intake:contactPhone")).sendKeys("021-5555 0101");
         browser.findElement(By.xpath("//*[@id='intake:channel']//*[text()='Phone']")).click();
-        chooseFrom("intake:category", "Delivery");
+        pages.chooseFrom("intake:category", "Delivery");
         browser.findElement(By.xpath("//*[@id='intake:severity']//*[text()='High']")).click();
         browser.findElement(By.id("intake:description")).sendKeys("Order SO-2026-0412 arrived on Monday without the manual.");
         Browser.screenshot(browser, "complaint-intake-filled");
         browser.findElement(By.id("intake:register")).click();
 
-        waitForText("messages", "is registered");
-        assertTrue(text("messages").matches("(?s).*Complaint CMP-\\d{4}-\\d{6} is registered: respond by .*"), text("messages"));
+        pages.waitForText("messages", "is registered");
+        assertTrue(pages.text("messages").matches("(?s).*Complaint CMP-\\d{4}-\\d{6} is registered: respond by .*"), pages.text("messages"));
         Browser.screenshot(browser, "complaint-registered");
 
         // The case is in customer service's team tasks, as "Triage the complaint".
         browser.get(base + "inbox/index.xhtml?list=team");
-        waitFor("inbox:tasks");
-        searchInbox("Pump delivered without its manual");
+        pages.waitFor("inbox:tasks");
+        pages.searchInbox("Pump delivered without its manual");
         assertFalse(browser.findElements(By.linkText("Triage the complaint")).isEmpty(), "triage offered to the team");
-        signOut();
+        pages.signOut();
 
         // Someone outside customer service cannot open the intake.
-        signInAs("he.peng");
+        pages.signInAs("he.peng");
         browser.get(base + "complaints/new.xhtml");
         assertFalse(browser.findElements(By.id("error-403")).isEmpty(), "the forbidden page");
         assertTrue(browser.findElements(By.id("intake:register")).isEmpty(), "no intake form for him");
@@ -415,77 +405,77 @@ class PortalIT {
     void aComplaintGoesFromIntakeThroughTechnicalSupportToTheCallBackAndCloses() {
         String subject = "Noisy pump " + System.nanoTime();
         browser.get(base + "index.xhtml");
-        signInAs("ma.lin");
-        useEnglish();
+        pages.signInAs("ma.lin");
+        pages.useEnglish();
         browser.get(base + "complaints/new.xhtml");
-        waitFor("intake:register");
+        pages.waitFor("intake:register");
         chooseCustomer("恒通", "Key account (A)");
         browser.findElement(By.id("intake:contactName")).sendKeys("李工");
         browser.findElement(By.id("intake:contactEmail")).sendKeys("li@hengtong.example");
         browser.findElement(By.xpath("//*[@id='intake:channel']//*[text()='Email']")).click();
-        chooseFrom("intake:category", "Product quality");
+        pages.chooseFrom("intake:category", "Product quality");
         browser.findElement(By.xpath("//*[@id='intake:severity']//*[text()='Medium']")).click();
         browser.findElement(By.id("intake:subject")).sendKeys(subject);
         browser.findElement(By.id("intake:description")).sendKeys("The new pump is loud at full speed.");
         browser.findElement(By.id("intake:register")).click();
-        waitForText("messages", "is registered");
+        pages.waitForText("messages", "is registered");
 
         // Customer service triages it to Technical Support.
-        openTask("team", subject, "Triage the complaint");
+        pages.openTask("team", subject, "Triage the complaint");
         browser.findElement(By.id("form:claim")).click();
-        waitFor("complaint-form:triage-done");
-        assertTrue(text("complaint-facts").contains(subject), text("complaint-facts"));
-        chooseFrom("complaint-form:department", "Technical Support");
+        pages.waitFor("complaint-form:triage-done");
+        assertTrue(pages.text("complaint-facts").contains(subject), pages.text("complaint-facts"));
+        pages.chooseFrom("complaint-form:department", "Technical Support");
         browser.findElement(By.id("complaint-form:triage-done")).click();
-        waitForText("inbox:messages", "done");
-        signOut();
+        pages.waitForText("inbox:messages", "done");
+        pages.signOut();
 
         // A Technical Support engineer resolves it.
-        signInAs("he.peng");
-        openTask("team", subject, "Resolve the complaint");
+        pages.signInAs("he.peng");
+        pages.openTask("team", subject, "Resolve the complaint");
         browser.findElement(By.id("form:claim")).click();
-        waitFor("complaint-form:resolve-done");
+        pages.waitFor("complaint-form:resolve-done");
         browser.findElement(By.id("complaint-form:resolve-done")).click();
-        waitForText("complaint-form", "Choose the root cause.");
-        chooseFrom("complaint-form:rootCause", "Product defect");
+        pages.waitForText("complaint-form", "Choose the root cause.");
+        pages.chooseFrom("complaint-form:rootCause", "Product defect");
         browser.findElement(By.id("complaint-form:correctiveAction")).sendKeys("Replaced the bearing on site.");
         browser.findElement(By.id("complaint-form:resolution")).sendKeys("A technician replaced the bearing; the pump is quiet again.");
         Browser.screenshot(browser, "complaint-resolve");
         browser.findElement(By.id("complaint-form:resolve-done")).click();
-        waitForText("inbox:messages", "done");
-        signOut();
+        pages.waitForText("inbox:messages", "done");
+        pages.signOut();
 
         // The agent who registered it calls the customer back: accepted, five stars.
-        signInAs("ma.lin");
-        openTask("mine", subject, "Call the customer back");
-        assertTrue(text("complaint-facts").contains("the pump is quiet again"), "the resolution to read out");
+        pages.signInAs("ma.lin");
+        pages.openTask("mine", subject, "Call the customer back");
+        assertTrue(pages.text("complaint-facts").contains("the pump is quiet again"), "the resolution to read out");
         browser.findElement(By.xpath("//*[@id='complaint-form:accepted']//label[text()='Accepted']")).click();
         browser.findElements(By.cssSelector("#complaint-form\\:satisfaction .ui-rating-star a")).get(4).click();
         Browser.screenshot(browser, "complaint-call-back");
         browser.findElement(By.id("complaint-form:call-back-done")).click();
-        waitForText("inbox:messages", "done");
+        pages.waitForText("inbox:messages", "done");
         WebElement table = browser.findElement(By.id("inbox:tasks"));
         browser.findElement(By.id("inbox:text")).sendKeys(subject);
         browser.findElement(By.id("inbox:search")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
                 .until(ExpectedConditions.stalenessOf(table));
-        waitFor("inbox:tasks");
-        assertFalse(text("inbox:tasks").contains(subject), "nothing left to do on the closed complaint");
+        pages.waitFor("inbox:tasks");
+        assertFalse(pages.text("inbox:tasks").contains(subject), "nothing left to do on the closed complaint");
 
         // The register shows it closed, with the customer's satisfaction.
         browser.findElement(By.id("menu:m-complaints")).click();
-        waitFor("register:complaints");
+        pages.waitFor("register:complaints");
         WebElement registerTable = browser.findElement(By.id("register:complaints"));
         browser.findElement(By.id("register:text")).sendKeys(subject);
         browser.findElement(By.id("register:search")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
                 .until(ExpectedConditions.stalenessOf(registerTable));
-        waitForText("register:complaints", subject);
+        pages.waitForText("register:complaints", subject);
         String row = browser.findElement(By.cssSelector("#register\\:complaints tbody tr")).getText();
         assertTrue(row.contains("closed") && row.contains("5 / 5"), row);
         // Other test classes share this database: the figures are checked for shape, their sums in ComplaintIT.
-        assertTrue(text("stat-compliance").matches("\\d+ %"), text("stat-compliance"));
-        assertTrue(text("stat-satisfaction").matches("\\d\\.\\d / 5"), text("stat-satisfaction"));
+        assertTrue(pages.text("stat-compliance").matches("\\d+ %"), pages.text("stat-compliance"));
+        assertTrue(pages.text("stat-satisfaction").matches("\\d\\.\\d / 5"), pages.text("stat-satisfaction"));
         Browser.screenshot(browser, "complaint-register");
 
         // The export of the filtered rows answers a spreadsheet, not an error page.
@@ -496,25 +486,16 @@ class PortalIT {
 
         // Its page: the facts, the timeline of every step and the diagram, the end reached.
         browser.findElement(By.cssSelector("#register\\:complaints a.complaint-link")).click();
-        waitFor("complaint-number");
-        assertTrue(text("complaint-status").contains("closed"), text("complaint-status"));
-        assertEquals("5 / 5", text("satisfaction"));
-        assertTrue(text("history").contains("何鹏") && text("history").contains("Resolve the complaint"), text("history"));
+        pages.waitFor("complaint-number");
+        assertTrue(pages.text("complaint-status").contains("closed"), pages.text("complaint-status"));
+        assertEquals("5 / 5", pages.text("satisfaction"));
+        assertTrue(pages.text("history").contains("何鹏") && pages.text("history").contains("Resolve the complaint"), pages.text("history"));
         new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#diagram.diagram-ready")));
-        assertTrue(diagramMarkers("closed").contains("accord-done"), "the case reached Closed");
-        assertTrue(diagramMarkers("provideInfo").isEmpty() || !diagramMarkers("provideInfo").contains("accord-done"),
+        assertTrue(pages.diagramMarkers("closed").contains("accord-done"), "the case reached Closed");
+        assertTrue(pages.diagramMarkers("provideInfo").isEmpty() || !pages.diagramMarkers("provideInfo").contains("accord-done"),
                 "no question was asked");
         Browser.screenshot(browser, "complaint-page");
-    }
-
-    private void openTask(String list, String search, String taskName) {
-        browser.get(base + "inbox/index.xhtml?list=" + list);
-        waitFor("inbox:tasks");
-        searchInbox(search);
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(
-                By.linkText(taskName))).click();
-        waitFor("task-name");
     }
 
     /** Types part of a customer's name and takes the first suggestion, again if the click went unnoticed. */
@@ -532,74 +513,47 @@ class PortalIT {
                 // try again
             }
         }
-        waitForText("intake:customer-facts", expectedFacts);
-    }
-
-    private void chooseFrom(String menuId, String label) {
-        By item = By.cssSelector("#" + menuId.replace(":", "\\:") + "_items li[data-label='" + label + "']");
-        By panel = By.id(menuId + "_panel");
-        browser.findElement(By.id(menuId)).click();
-        // A click while the list is still opening can go unnoticed: choose again until the list closes.
-        for (int attempt = 0; attempt < 3; attempt++) {
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(item)).click();
-            try {
-                new WebDriverWait(browser, Duration.ofSeconds(3)).until(ExpectedConditions.invisibilityOfElementLocated(panel));
-                return;
-            } catch (TimeoutException stillOpen) {
-                // try again
-            }
-        }
-        throw new AssertionError("the list " + menuId + " did not take " + label);
+        pages.waitForText("intake:customer-facts", expectedFacts);
     }
 
     @Test
     void teamTasksAreClaimedInBulk() {
         browser.get(base + "index.xhtml");
-        signInAs("xu.hui");
+        pages.signInAs("xu.hui");
         String batch = "Bulk" + System.nanoTime();
         for (int i = 0; i < 2; i++) {
             browser.get(base + "it/start-case?offeredTo=CUSTOMER_SERVICE&approver=xu.hui&subject=" + batch);
         }
         browser.get(base + "index.xhtml");
-        signOut();
-        signInAs("hu.yan");
-        useEnglish();
+        pages.signOut();
+        pages.signInAs("hu.yan");
+        pages.useEnglish();
         browser.get(base + "inbox/index.xhtml?list=team");
-        waitFor("inbox:tasks");
-        searchInbox(batch);
+        pages.waitFor("inbox:tasks");
+        pages.searchInbox(batch);
         WebElement table = browser.findElement(By.id("inbox:tasks"));
         table.findElement(By.cssSelector("thead .ui-chkbox-box")).click();
         browser.findElement(By.id("inbox:claim-selected")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
                 .until(ExpectedConditions.stalenessOf(table));
-        waitForText("inbox:messages", "Claimed 2 of 2");
+        pages.waitForText("inbox:messages", "Claimed 2 of 2");
         Browser.screenshot(browser, "inbox-bulk-claimed");
 
         browser.get(base + "inbox/index.xhtml?list=mine");
-        waitFor("inbox:tasks");
-        searchInbox(batch);
+        pages.waitFor("inbox:tasks");
+        pages.searchInbox(batch);
         assertEquals(2, browser.findElements(By.cssSelector("#inbox\\:tasks a.task-link")).size());
 
         // Saved as the default filter, it is what the inbox opens with.
         browser.findElement(By.id("inbox:filter-name")).sendKeys("Bulk batch");
         browser.findElement(By.cssSelector("#inbox\\:filter-default .ui-chkbox-box")).click();
         browser.findElement(By.id("inbox:save-filter")).click();
-        waitForText("inbox:messages", "is saved");
+        pages.waitForText("inbox:messages", "is saved");
         browser.get(base + "inbox/index.xhtml");
-        waitFor("inbox:tasks");
-        assertEquals("My tasks", text("inbox-title"));
+        pages.waitFor("inbox:tasks");
+        assertEquals("My tasks", pages.text("inbox-title"));
         assertEquals(batch, browser.findElement(By.id("inbox:text")).getAttribute("value"));
         Browser.screenshot(browser, "inbox-saved-filter");
-    }
-
-    /** Filters the inbox by text and waits until the table has been redrawn by the Ajax update. */
-    private void searchInbox(String text) {
-        WebElement table = browser.findElement(By.id("inbox:tasks"));
-        browser.findElement(By.id("inbox:text")).sendKeys(text);
-        browser.findElement(By.id("inbox:search")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
-                .until(ExpectedConditions.stalenessOf(table));
-        waitForText("inbox:tasks", text);
     }
 
     private static java.nio.file.Path samplePdf() {
@@ -609,58 +563,6 @@ class PortalIT {
             return pdf;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private void signInAs(String login) {
-        signIn(login, DemoOrganisation.PASSWORD);
-        waitFor("greeting");
-    }
-
-    private void signOut() {
-        browser.findElement(By.id("sign-out")).click();
-        waitFor("signin:login");
-    }
-
-    private void useEnglish() {
-        // The switch reloads the page: wait for the old page to go before reading the new one.
-        WebElement before = browser.findElement(By.id("sign-out"));
-        browser.findElement(By.id("lang-en")).click();
-        // Chromium sometimes reports the old node as "not in the document" instead of stale: look again.
-        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
-                .until(ExpectedConditions.stalenessOf(before));
-        waitForText("sign-out", "Sign out");
-    }
-
-    private void signIn(String login, String password) {
-        waitFor("signin:login");
-        browser.findElement(By.id("signin:login")).clear();
-        browser.findElement(By.id("signin:login")).sendKeys(login);
-        browser.findElement(By.id("signin:password")).sendKeys(password);
-        browser.findElement(By.id("signin:submit")).click();
-    }
-
-    private String text(String id) {
-        return browser.findElement(By.id(id)).getText();
-    }
-
-    private void waitFor(String id) {
-        try {
-            new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
-        } catch (TimeoutException e) {
-            Browser.saveFailure(browser, "missing-" + id.replace(':', '-'));
-            throw e;
-        }
-    }
-
-    private void waitForText(String id, String text) {
-        // Chromium may report a node of a page being replaced as "not in the document": look again.
-        try {
-            new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
-                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
-        } catch (TimeoutException e) {
-            Browser.saveFailure(browser, "no-text-in-" + id.replace(':', '-'));
-            throw e;
         }
     }
 

@@ -15,6 +15,7 @@ import accord.organisation.control.Actor;
 import accord.organisation.control.Directory;
 import accord.organisation.entity.Department;
 import accord.organisation.entity.Employee;
+import accord.workflow.control.CaseEntities;
 import accord.workflow.control.WorkingCalendar;
 import accord.workflow.control.WorkingTime;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -82,13 +83,12 @@ public class ComplaintSteps {
     @Inject
     WorkingCalendar calendar;
 
+    @Inject
+    CaseEntities cases;
+
     /** The complaint a task of the complaint process belongs to. */
     public Optional<Complaint> of(Task task) {
-        if (task.getProcessDefinitionId() == null || !task.getProcessDefinitionId().startsWith(ComplaintIntake.PROCESS + ":")) {
-            return Optional.empty();
-        }
-        Object id = runtime.getVariable(task.getProcessInstanceId(), "complaintId");
-        return id == null ? Optional.empty() : Optional.ofNullable(em.find(Complaint.class, ((Number) id).longValue()));
+        return cases.of(task, ComplaintIntake.PROCESS, "complaintId", Complaint.class);
     }
 
     public void triage(Actor actor, String taskId, Triage triage) {
@@ -160,7 +160,9 @@ public class ComplaintSteps {
         require(!blank(answer), "answer", "complaint.refused.answer");
         WorkingTime workingTime = calendar.workingTime();
         Instant now = Instant.now();
-        Duration waited = complaint.getPausedAt() == null ? Duration.ZERO : workingTime.between(complaint.getPausedAt(), now);
+        // Whole seconds, as the deadlines are (ComplaintSla.Deadlines).
+        Duration waited = complaint.getPausedAt() == null ? Duration.ZERO
+                : workingTime.between(complaint.getPausedAt(), now).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         Instant resolveDue = workingTime.plus(complaint.getResolveDue(), waited);
         Object warnAt = runtime.getVariable(complaint.getProcessInstanceId(), "warnAt");
         Map<String, Object> variables = new HashMap<>();

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.flowable.dmn.api.DmnDecisionService;
 
@@ -20,6 +21,13 @@ public class ComplaintSla {
 
     /** When the complaint must be answered and resolved, and when its assignee is warned. */
     public record Deadlines(Instant responseDue, Instant resolveDue, Instant warnAt) {
+
+        /** To the second: the engine keeps due dates in milliseconds, the database in microseconds. */
+        public Deadlines {
+            responseDue = responseDue.truncatedTo(ChronoUnit.SECONDS);
+            resolveDue = resolveDue.truncatedTo(ChronoUnit.SECONDS);
+            warnAt = warnAt.truncatedTo(ChronoUnit.SECONDS);
+        }
     }
 
     static final double WARN_AT = 0.8;

@@ -1,5 +1,8 @@
 package accord.complaint.entity;
 
+import static accord.platform.entity.UtcTime.instant;
+import static accord.platform.entity.UtcTime.utc;
+
 import accord.customer.entity.Customer;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,7 +19,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 
 /**
  * A customer complaint: what the customer said, how it is classified, who handles it, its SLA
@@ -269,13 +271,7 @@ public class Complaint {
         return instant(respondedAt);
     }
 
-    static LocalDateTime utc(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
 
-    static Instant instant(LocalDateTime utc) {
-        return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
-    }
 
     public Long getId() {
         return id;

@@ -1,6 +1,7 @@
 package accord.demo.boundary;
 
 import accord.demo.control.DemoComplaints;
+import accord.demo.control.DemoHandoffs;
 import accord.demo.control.DemoOrganisation;
 import accord.organisation.control.Directory;
 import jakarta.annotation.PostConstruct;
@@ -42,6 +43,9 @@ public class DemoData {
     @Inject
     DemoComplaints complaints;
 
+    @Inject
+    DemoHandoffs handoffs;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void atStartup() {
@@ -58,7 +62,8 @@ public class DemoData {
         }
         organisation.create();
         complaints.create();
-        LOG.info("Demo organisation, customers and complaints loaded");
+        handoffs.create();
+        LOG.info("Demo organisation, customers, complaints and handoffs loaded");
         return true;
     }
 

@@ -12,6 +12,7 @@ import accord.inbox.boundary.TaskActions;
 import accord.inbox.control.TaskLookup;
 import accord.organisation.control.Actor;
 import accord.organisation.control.Directory;
+import accord.workflow.control.CaseEntities;
 import accord.workflow.control.WorkingCalendar;
 import accord.workflow.control.WorkingTime;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -77,13 +78,12 @@ public class HandoffSteps {
     @Inject
     WorkingCalendar calendar;
 
+    @Inject
+    CaseEntities cases;
+
     /** The handoff a task of the handoff process belongs to. */
     public Optional<Handoff> of(Task task) {
-        if (task.getProcessDefinitionId() == null || !task.getProcessDefinitionId().startsWith(HandoffProcess.KEY + ":")) {
-            return Optional.empty();
-        }
-        Object id = runtime.getVariable(task.getProcessInstanceId(), "handoffId");
-        return id == null ? Optional.empty() : Optional.ofNullable(em.find(Handoff.class, ((Number) id).longValue()));
+        return cases.of(task, HandoffProcess.KEY, "handoffId", Handoff.class);
     }
 
     public void decide(Actor actor, String taskId, Approval approval) {
@@ -97,7 +97,7 @@ public class HandoffSteps {
         String comment = stripped(approval.text());
         switch (approval.decision()) {
             case APPROVE -> {
-                String assignee = member(actor, handoff, approval.assignee());
+                String assignee = member(actor, handoff, approval.assignee(), "assignee");
                 LocalDate promisedBy = approval.promisedBy() == null ? handoff.getNeededBy() : approval.promisedBy();
                 require(actor, !promisedBy.isBefore(today()), "promisedBy", "handoff.refused.promisedBy");
                 boolean later = promisedBy.isAfter(handoff.getNeededBy());
@@ -138,7 +138,7 @@ public class HandoffSteps {
         if (accept) {
             handoff.dateAccepted();
         } else {
-            require(actor, !blank(reason), "reason", "handoff.refused.withdrawReason");
+            require(actor, !blank(reason), "withdrawReason", "handoff.refused.withdrawReason");
             handoff.withdrawn(reason.strip(), Instant.now());
         }
         actions.complete(actor, taskId, stripped(reason), Map.of("dateAccepted", accept));
@@ -159,7 +159,7 @@ public class HandoffSteps {
         Task task = lookup.task(taskId);
         Handoff handoff = at(actor, task, Set.of("deliver"));
         mayActFor(actor, handoff.getAssignee(), handoff, "hand back");
-        require(actor, !blank(reason), "reason", "handoff.refused.handBackReason");
+        require(actor, !blank(reason), "handBackReason", "handoff.refused.handBackReason");
         handoff.handedBack();
         actions.complete(actor, taskId, reason.strip(), Map.of("deliverOutcome", "handBack"));
     }
@@ -170,7 +170,7 @@ public class HandoffSteps {
         Handoff handoff = at(actor, task, Set.of("reassign"));
         String head = (String) runtime.getVariable(task.getProcessInstanceId(), "targetHead");
         mayDecide(actor, handoff, head, "re-assign");
-        String member = member(actor, handoff, assignee);
+        String member = member(actor, handoff, assignee, "reassignTo");
         handoff.reassigned(member);
         actions.complete(actor, taskId, stripped(comment), Map.of("assignee", member));
     }
@@ -185,7 +185,7 @@ public class HandoffSteps {
                     "handoff.refused.rating");
             handoff.accepted(acceptance.rating(), Instant.now());
         } else {
-            require(actor, !blank(acceptance.reason()), "reason", "handoff.refused.sendBackReason");
+            require(actor, !blank(acceptance.reason()), "sendBackReason", "handoff.refused.sendBackReason");
             handoff.sentBack(ESCALATE_AT_SEND_BACK);
         }
         actions.complete(actor, taskId, stripped(acceptance.reason()), Map.of("accepted", acceptance.accepted()));
@@ -214,8 +214,8 @@ public class HandoffSteps {
     }
 
     /** An active member of the target department (or of one of its teams). */
-    private String member(Actor actor, Handoff handoff, String login) {
-        require(actor, login != null && directory.isMember(login, handoff.getTargetDepartment()), "assignee",
+    private String member(Actor actor, Handoff handoff, String login, String field) {
+        require(actor, login != null && directory.isMember(login, handoff.getTargetDepartment()), field,
                 "handoff.refused.assignee");
         return login;
     }

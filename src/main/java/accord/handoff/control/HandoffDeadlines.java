@@ -4,6 +4,7 @@ import accord.workflow.control.WorkingTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.Map;
 
@@ -21,8 +22,8 @@ public final class HandoffDeadlines {
 
     /** When the head is reminded and when the decision goes up, counted from now. */
     public static Map<String, Object> decision(WorkingTime workingTime, Instant now) {
-        return Map.of("remindAt", Date.from(workingTime.plus(now, DECISION.dividedBy(2))),
-                "approveDue", Date.from(workingTime.plus(now, DECISION)));
+        return Map.of("remindAt", seconds(workingTime.plus(now, DECISION.dividedBy(2))),
+                "approveDue", seconds(workingTime.plus(now, DECISION)));
     }
 
     /** The end of the promised day in the company's zone. */
@@ -35,6 +36,11 @@ public final class HandoffDeadlines {
         Instant due = deliveryDue(workingTime, promisedBy);
         Duration working = workingTime.between(now, due);
         Instant warnAt = workingTime.plus(now, working.multipliedBy(8).dividedBy(10));
-        return Map.of("deliverWarnAt", Date.from(warnAt), "deliverDue", Date.from(due));
+        return Map.of("deliverWarnAt", seconds(warnAt), "deliverDue", seconds(due));
+    }
+
+    /** To the second, as the engine's due dates are shown and compared. */
+    private static Date seconds(Instant instant) {
+        return Date.from(instant.truncatedTo(ChronoUnit.SECONDS));
     }
 }

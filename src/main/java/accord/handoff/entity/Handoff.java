@@ -1,5 +1,8 @@
 package accord.handoff.entity;
 
+import static accord.platform.entity.UtcTime.instant;
+import static accord.platform.entity.UtcTime.utc;
+
 import accord.complaint.entity.Complaint;
 import accord.customer.entity.Customer;
 import jakarta.persistence.Column;
@@ -20,7 +23,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 
@@ -250,13 +252,7 @@ public class Handoff {
         return status == HandoffStatus.DONE ? Duration.between(getRequestedAt(), getEndedAt()) : null;
     }
 
-    static LocalDateTime utc(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
 
-    static Instant instant(LocalDateTime utc) {
-        return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
-    }
 
     public Long getId() {
         return id;

@@ -1,5 +1,6 @@
 package accord.security.entity;
 
+import accord.platform.entity.UtcTime;
 import accord.security.control.ThrottlePolicy;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,7 +9,6 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 
 /** Consecutive failed sign-ins of one login, and until when it must wait. */
 @Entity
@@ -38,27 +38,21 @@ public class FailedSignIns {
     }
 
     public void fail(Instant now) {
-        failures = ThrottlePolicy.failuresAfter(failures, toInstant(lastFailure), now);
-        lastFailure = toUtc(now);
-        blockedUntil = toUtc(ThrottlePolicy.blockedUntil(failures, now));
+        failures = ThrottlePolicy.failuresAfter(failures, UtcTime.instant(lastFailure), now);
+        lastFailure = UtcTime.utc(now);
+        blockedUntil = UtcTime.utc(ThrottlePolicy.blockedUntil(failures, now));
     }
 
     /** How long the login must still wait before its next attempt; zero if it may try now. */
     public Duration waitAt(Instant now) {
-        Instant until = toInstant(blockedUntil);
+        Instant until = UtcTime.instant(blockedUntil);
         if (until == null || !until.isAfter(now)) {
             return Duration.ZERO;
         }
         return Duration.between(now, until);
     }
 
-    private static LocalDateTime toUtc(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
 
-    private static Instant toInstant(LocalDateTime utc) {
-        return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
-    }
 
     public int failures() {
         return failures;

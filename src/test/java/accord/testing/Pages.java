@@ -1,0 +1,140 @@
+package accord.testing;
+
+import accord.demo.control.DemoOrganisation;
+import java.net.URL;
+import java.time.Duration;
+import java.time.LocalDate;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * What browser tests do on the portal's pages as a person would: sign in as a demo person, switch
+ * to English, open a task from a list, choose from PrimeFaces menus, type dates, and wait for what
+ * the page says (saving a screenshot and the page when it never comes).
+ */
+public class Pages {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    private final WebDriver browser;
+    private final URL base;
+
+    public Pages(WebDriver browser, URL base) {
+        this.browser = browser;
+        this.base = base;
+    }
+
+    public void signInAs(String login) {
+        signIn(login, DemoOrganisation.PASSWORD);
+        waitFor("greeting");
+    }
+
+    public void signIn(String login, String password) {
+        waitFor("signin:login");
+        browser.findElement(By.id("signin:login")).clear();
+        browser.findElement(By.id("signin:login")).sendKeys(login);
+        browser.findElement(By.id("signin:password")).sendKeys(password);
+        browser.findElement(By.id("signin:submit")).click();
+    }
+
+    public void signOut() {
+        browser.findElement(By.id("sign-out")).click();
+        waitFor("signin:login");
+    }
+
+    public void useEnglish() {
+        // The switch reloads the page: wait for the old page to go before reading the new one.
+        WebElement before = browser.findElement(By.id("sign-out"));
+        browser.findElement(By.id("lang-en")).click();
+        // Chromium sometimes reports the old node as "not in the document" instead of stale: look again.
+        new WebDriverWait(browser, PATIENCE).ignoring(WebDriverException.class).until(ExpectedConditions.stalenessOf(before));
+        waitForText("sign-out", "Sign out");
+    }
+
+    /** Opens a list of the inbox, finds the case by text and opens its task by name. */
+    public void openTask(String list, String search, String taskName) {
+        browser.get(base + "inbox/index.xhtml?list=" + list);
+        waitFor("inbox:tasks");
+        searchInbox(search);
+        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.elementToBeClickable(By.linkText(taskName))).click();
+        waitFor("task-name");
+    }
+
+    public void searchInbox(String text) {
+        WebElement table = browser.findElement(By.id("inbox:tasks"));
+        browser.findElement(By.id("inbox:text")).sendKeys(text);
+        browser.findElement(By.id("inbox:search")).click();
+        new WebDriverWait(browser, PATIENCE).ignoring(WebDriverException.class).until(ExpectedConditions.stalenessOf(table));
+        waitForText("inbox:tasks", text);
+    }
+
+    /** Chooses the item with this label from a PrimeFaces select menu. */
+    public void chooseFrom(String menuId, String label) {
+        choose(menuId, "[data-label='" + label + "']", label);
+    }
+
+    /** Chooses the first item whose label starts so (labels that carry a changing figure, e.g. "何鹏 · open 2"). */
+    public void chooseStartingWith(String menuId, String start) {
+        choose(menuId, "[data-label^='" + start + "']", start);
+    }
+
+    private void choose(String menuId, String labelSelector, String what) {
+        By item = By.cssSelector("#" + menuId.replace(":", "\\:") + "_items li" + labelSelector);
+        By panel = By.id(menuId + "_panel");
+        browser.findElement(By.id(menuId)).click();
+        // A click while the list is still opening can go unnoticed: choose again until the list closes.
+        for (int attempt = 0; attempt < 3; attempt++) {
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(item)).click();
+            try {
+                new WebDriverWait(browser, Duration.ofSeconds(3)).until(ExpectedConditions.invisibilityOfElementLocated(panel));
+                return;
+            } catch (TimeoutException stillOpen) {
+                // try again
+            }
+        }
+        throw new AssertionError("the list " + menuId + " did not take " + what);
+    }
+
+    public void typeDay(String inputId, LocalDate day) {
+        WebElement input = browser.findElement(By.id(inputId));
+        // clear() leaves the date picker's text in place; select it and type over it as a person would.
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), day.toString());
+        input.sendKeys(Keys.TAB);
+    }
+
+    /** The classes bpmn-js gave the drawn element of a BPMN id. */
+    public String diagramMarkers(String elementId) {
+        return browser.findElement(By.cssSelector("#diagram .djs-element[data-element-id='" + elementId + "']"))
+                .getAttribute("class");
+    }
+
+    public String text(String id) {
+        return browser.findElement(By.id(id)).getText();
+    }
+
+    public void waitFor(String id) {
+        try {
+            new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        } catch (TimeoutException e) {
+            Browser.saveFailure(browser, "missing-" + id.replace(':', '-'));
+            throw e;
+        }
+    }
+
+    public void waitForText(String id, String text) {
+        // Chromium may report a node of a page being replaced as "not in the document": look again.
+        try {
+            new WebDriverWait(browser, PATIENCE).ignoring(WebDriverException.class)
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+        } catch (TimeoutException e) {
+            Browser.saveFailure(browser, "no-text-in-" + id.replace(':', '-'));
+            throw e;
+        }
+    }
+}
