@@ -67,6 +67,16 @@ public class Customer {
         this.customerSince = customerSince;
     }
 
+    /** A new tier, and the record of the change that the caller keeps. */
+    public TierChange retier(Tier newTier, String by, java.time.Instant at, String reason) {
+        if (newTier == tier) {
+            throw new IllegalArgumentException(code + " already is tier " + tier);
+        }
+        TierChange change = new TierChange(this, tier, Objects.requireNonNull(newTier), by, at, Objects.requireNonNull(reason));
+        this.tier = newTier;
+        return change;
+    }
+
     public Long id() {
         return id;
     }

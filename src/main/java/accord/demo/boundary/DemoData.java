@@ -1,6 +1,7 @@
 package accord.demo.boundary;
 
 import accord.demo.control.DemoComplaints;
+import accord.demo.control.DemoFigures;
 import accord.demo.control.DemoHandoffs;
 import accord.demo.control.DemoOrganisation;
 import accord.organisation.control.Directory;
@@ -46,6 +47,9 @@ public class DemoData {
     @Inject
     DemoHandoffs handoffs;
 
+    @Inject
+    DemoFigures figures;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void atStartup() {
@@ -63,7 +67,8 @@ public class DemoData {
         organisation.create();
         complaints.create();
         handoffs.create();
-        LOG.info("Demo organisation, customers, complaints and handoffs loaded");
+        figures.create();
+        LOG.info("Demo organisation, customers, sales figures, complaints and handoffs loaded");
         return true;
     }
 

@@ -77,6 +77,12 @@ public class HandoffRegister {
                 .setParameter("complaint", complaintId).getResultList().stream().filter(h -> maySee(actor, h)).toList();
     }
 
+    /** The customer's handoffs that the person may see, newest first. */
+    public List<Handoff> ofCustomer(Actor actor, long customerId) {
+        return em.createQuery("select h from Handoff h where h.customer.id = :customer order by h.requestedAt desc", Handoff.class)
+                .setParameter("customer", customerId).getResultList().stream().filter(h -> maySee(actor, h)).toList();
+    }
+
     private <T> TypedQuery<T> where(Actor actor, Scope scope, boolean openOnly, String select, String order, Class<T> type) {
         String condition = switch (scope) {
             case MINE -> "h.requester = :me";

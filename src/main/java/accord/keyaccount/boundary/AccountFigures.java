@@ -1,0 +1,102 @@
+package accord.keyaccount.boundary;
+
+import accord.customer.entity.Customer;
+import accord.customer.entity.SalesFigure;
+import accord.customer.entity.Tier;
+import accord.customer.entity.TierChange;
+import accord.keyaccount.control.FigureAccess;
+import accord.keyaccount.control.FigureImport;
+import accord.keyaccount.control.FiguresRefused;
+import accord.keyaccount.control.SalesFigures;
+import accord.organisation.control.Actor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Changing an account by hand: the account manager types a year's quarterly figures, the sales
+ * director changes a tier with a reason (kept in the tier history). Each in one transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class AccountFigures {
+
+    private static final Logger LOG = Logger.getLogger(AccountFigures.class.getName());
+
+    /** A quarter as typed: either figure may be empty (not known yet). */
+    public record Quarter(int quarter, BigDecimal target, BigDecimal actual) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SalesFigures figures;
+
+    /** Stores the year's quarters; returns how many changed. */
+    public int enter(Actor actor, long customerId, int year, List<Quarter> quarters) {
+        Customer customer = customer(customerId);
+        if (!FigureAccess.mayEdit(actor, customer)) {
+            throw refused(actor, null, "figures.refused.notAccountManager", customer);
+        }
+        if (year < FigureImport.FIRST_YEAR || year > FigureImport.LAST_YEAR) {
+            throw refused(actor, "year", "figures.refused.year", customer);
+        }
+        for (Quarter quarter : quarters) {
+            for (BigDecimal amount : new BigDecimal[] {quarter.target(), quarter.actual()}) {
+                if (amount != null && (amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2)) {
+                    throw refused(actor, "q" + quarter.quarter(), "figures.import.amount", customer);
+                }
+            }
+        }
+        Instant now = Instant.now();
+        int changed = 0;
+        for (Quarter quarter : quarters) {
+            if (figures.save(customer, year, quarter.quarter(), quarter.target(), quarter.actual(), SalesFigure.Source.PORTAL,
+                    actor.login(), now)) {
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    /** The sales director changes the tier outside a review, with a reason. */
+    public TierChange retier(Actor actor, long customerId, Tier tier, String reason) {
+        Customer customer = em.find(Customer.class, customerId, LockModeType.PESSIMISTIC_WRITE);
+        if (customer == null) {
+            throw new FiguresRefused(null, "figures.refused.noCustomer");
+        }
+        if (!FigureAccess.mayRetier(actor)) {
+            throw refused(actor, null, "figures.refused.notDirector", customer);
+        }
+        if (tier == null || tier == customer.tier()) {
+            throw refused(actor, "tier", "figures.refused.sameTier", customer);
+        }
+        if (reason == null || reason.isBlank() || reason.strip().length() > 1000) {
+            throw refused(actor, "reason", "figures.refused.reason", customer);
+        }
+        TierChange change = customer.retier(tier, actor.login(), Instant.now(), reason.strip());
+        em.persist(change);
+        return change;
+    }
+
+    private Customer customer(long id) {
+        Customer customer = em.find(Customer.class, id);
+        if (customer == null) {
+            throw new FiguresRefused(null, "figures.refused.noCustomer");
+        }
+        return customer;
+    }
+
+    private static FiguresRefused refused(Actor actor, String field, String key, Customer customer) {
+        LOG.warning(() -> "Refused: " + actor.login() + " on customer " + customer.code() + " (" + key + ")");
+        return new FiguresRefused(field, key);
+    }
+}

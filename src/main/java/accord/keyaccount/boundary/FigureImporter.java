@@ -1,0 +1,84 @@
+package accord.keyaccount.boundary;
+
+import accord.customer.entity.Customer;
+import accord.customer.entity.SalesFigure;
+import accord.keyaccount.control.FigureAccess;
+import accord.keyaccount.control.FigureFile;
+import accord.keyaccount.control.FigureImport;
+import accord.keyaccount.control.FiguresRefused;
+import accord.keyaccount.control.SalesFigures;
+import accord.organisation.control.Actor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Importing a file of sales figures, in one transaction: every line is checked first, and a file
+ * with any problem imports nothing. A line equal to what is stored changes nothing, so the same
+ * file imported twice changes nothing the second time.
+ */
+@ApplicationScoped
+@Transactional
+public class FigureImporter {
+
+    public static final int MAX_BYTES = 2 * 1024 * 1024;
+
+    private static final Logger LOG = Logger.getLogger(FigureImporter.class.getName());
+
+    /** What the import did: the problems (then nothing was imported), or how many lines changed figures. */
+    public record Result(List<FigureImport.Problem> problems, int lines, int changed) {
+        public boolean imported() {
+            return problems.isEmpty();
+        }
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SalesFigures figures;
+
+    public Result importFile(Actor actor, String fileName, byte[] content) {
+        if (!FigureAccess.mayImport(actor)) {
+            LOG.warning(() -> "Refused: " + actor.login() + " may not import sales figures");
+            throw new FiguresRefused(null, "figures.refused.notManager");
+        }
+        if (content == null || content.length == 0 || content.length > MAX_BYTES) {
+            throw new FiguresRefused("file", "figures.import.file");
+        }
+        List<FigureFile.Line> lines;
+        try {
+            lines = FigureFile.read(fileName, content);
+        } catch (IOException unreadable) {
+            return new Result(List.of(new FigureImport.Problem(1, null, "figures.import.unreadable")), 0, 0);
+        }
+        FigureImport.Checked checked = FigureImport.check(lines, this::customer, actor);
+        if (!checked.problems().isEmpty()) {
+            LOG.info(() -> actor.login() + " imported " + fileName + ": refused, " + checked.problems().size() + " problems");
+            return new Result(checked.problems(), lines.size() - 1, 0);
+        }
+        Instant now = Instant.now();
+        int changed = 0;
+        for (FigureImport.Row row : checked.rows()) {
+            if (figures.save(row.customer(), row.year(), row.quarter(), row.target(), row.actual(),
+                    SalesFigure.Source.IMPORT, actor.login(), now)) {
+                changed++;
+            }
+        }
+        int changedLines = changed;
+        LOG.info(() -> actor.login() + " imported " + fileName + ": " + checked.rows().size() + " lines, " + changedLines + " changed");
+        return new Result(List.of(), checked.rows().size(), changed);
+    }
+
+    private Optional<Customer> customer(String code) {
+        return em.createQuery("select c from Customer c left join fetch c.accountManager m left join fetch m.department"
+                + " where c.code = :code", Customer.class).setParameter("code", code).getResultStream().findFirst();
+    }
+}
