@@ -49,6 +49,14 @@ public class Absences {
                 .setParameter("today", today()).getResultList();
     }
 
+    /** Does the actor act as this person: the person themselves, or their deputy while they are away? */
+    public boolean actsFor(String actor, String person) {
+        if (person == null) {
+            return false;
+        }
+        return person.equals(actor) || current(person).map(Absence::getDeputy).filter(actor::equals).isPresent();
+    }
+
     public Optional<Absence> find(long id) {
         return Optional.ofNullable(em.find(Absence.class, id));
     }

@@ -1,7 +1,6 @@
 package accord.handoff.control;
 
 import accord.deputy.control.Absences;
-import accord.deputy.entity.Absence;
 import accord.organisation.control.Directory;
 import accord.organisation.entity.Department;
 import accord.organisation.entity.Employee;
@@ -48,9 +47,6 @@ public class Approvers {
 
     /** Does the actor act as this person: the person themselves, or their deputy while they are away? */
     public boolean actsFor(String actor, String person) {
-        if (person == null) {
-            return false;
-        }
-        return person.equals(actor) || absences.current(person).map(Absence::getDeputy).filter(actor::equals).isPresent();
+        return absences.actsFor(actor, person);
     }
 }

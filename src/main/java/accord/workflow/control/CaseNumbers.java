@@ -16,7 +16,8 @@ public class CaseNumbers {
     /** A workflow's numbers: its prefix and the database sequence that counts them (a Flyway migration). */
     public enum Series {
         COMPLAINT("CMP", "complaint_number_seq"),
-        HANDOFF("HND", "handoff_number_seq");
+        HANDOFF("HND", "handoff_number_seq"),
+        REVIEW("KAR", "review_number_seq");
 
         private final String prefix;
         private final String sequence;

@@ -1,0 +1,124 @@
+package accord.keyaccount.boundary;
+
+import accord.customer.entity.Customer;
+import accord.customer.entity.Tier;
+import accord.inbox.control.CaseVariables;
+import accord.keyaccount.control.FiguresRefused;
+import accord.keyaccount.control.ReviewPeople;
+import accord.keyaccount.control.ReviewProcess;
+import accord.keyaccount.entity.AccountReview;
+import accord.keyaccount.entity.ReviewStatus;
+import accord.keyaccount.entity.ReviewTrigger;
+import accord.organisation.control.Actor;
+import accord.organisation.entity.Role;
+import accord.workflow.control.Acting;
+import accord.workflow.control.CaseNumbers;
+import accord.workflow.control.WorkingCalendar;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.Year;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.flowable.engine.RuntimeService;
+
+/**
+ * Starting a review, in one transaction with its case: by a sales manager (or the sales director)
+ * for any account, at any time, unless one is under way; or the yearly round for a key account,
+ * at most once per account and year (the database's unique yearly key settles a race between nodes).
+ */
+@ApplicationScoped
+public class ReviewStarts {
+
+    private static final Logger LOG = Logger.getLogger(ReviewStarts.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CaseNumbers numbers;
+
+    @Inject
+    ReviewPeople people;
+
+    @Inject
+    WorkingCalendar calendar;
+
+    @Inject
+    RuntimeService runtime;
+
+    public static boolean mayStart(Actor actor) {
+        return actor.isIn(Role.SALES_MANAGER.name()) || actor.isIn(Role.SALES_DIRECTOR.name());
+    }
+
+    @Transactional
+    public AccountReview startByHand(Actor actor, long customerId) {
+        if (!mayStart(actor)) {
+            LOG.warning(() -> "Refused: " + actor.login() + " may not start a review");
+            throw new FiguresRefused(null, "review.refused.notManager");
+        }
+        Customer customer = Optional.ofNullable(em.find(Customer.class, customerId))
+                .orElseThrow(() -> new FiguresRefused(null, "figures.refused.noCustomer"));
+        if (!open(customerId).isEmpty()) {
+            throw new FiguresRefused(null, "review.refused.underWay");
+        }
+        return start(customer, ReviewTrigger.MANUAL, actor.login(), Year.now(calendar.zone()));
+    }
+
+    /**
+     * The yearly review of a key account, in a transaction of its own: empty when it exists already
+     * (or the account is no longer a key account, or has nobody to do it).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<AccountReview> startYearly(long customerId, int year) {
+        Customer customer = em.find(Customer.class, customerId);
+        if (customer == null || customer.tier() != Tier.A || exists(customerId, year)) {
+            return Optional.empty();
+        }
+        return Optional.of(start(customer, ReviewTrigger.YEARLY, "system", Year.of(year)));
+    }
+
+    boolean exists(long customerId, int year) {
+        return !em.createQuery("select r.id from AccountReview r where r.yearlyKey = :key", Long.class)
+                .setParameter("key", AccountReview.yearlyKey(customerId, year)).getResultList().isEmpty();
+    }
+
+    public List<AccountReview> open(long customerId) {
+        return em.createQuery("select r from AccountReview r where r.customer.id = :customer and r.status <> :done", AccountReview.class)
+                .setParameter("customer", customerId).setParameter("done", ReviewStatus.DONE).getResultList();
+    }
+
+    private AccountReview start(Customer customer, ReviewTrigger trigger, String startedBy, Year year) {
+        ReviewPeople.People who = people.of(customer).orElseThrow(() -> new FiguresRefused(null, "review.refused.nobody"));
+        Instant now = Instant.now();
+        AccountReview review = new AccountReview(numbers.next(CaseNumbers.Series.REVIEW, year), customer, year.getValue(),
+                new AccountReview.Start(trigger, who.accountManager(), who.salesManager(), startedBy), now);
+        em.persist(review);
+        // The unique yearly key is checked here, before the case starts: a second node's start fails now.
+        em.flush();
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("reviewId", review.getId());
+        variables.put("accountManager", who.accountManager());
+        variables.put("salesManager", who.salesManager());
+        variables.put("overdueAt", Date.from(now.plus(Duration.ofDays(ReviewProcess.OVERDUE_DAYS))));
+        variables.put("meetingAt", null);
+        variables.put("reviewApproved", false);
+        variables.put("tierChange", false);
+        variables.put(CaseVariables.SUBJECT, customer.name() + " · " + year);
+        variables.put(CaseVariables.CUSTOMER_ID, customer.id());
+        variables.put(CaseVariables.CUSTOMER_NAME, customer.name());
+        String caseId = Acting.as(startedBy, () -> runtime.createProcessInstanceBuilder().processDefinitionKey(ReviewProcess.KEY)
+                .businessKey(review.getNumber()).name(customer.name() + " · " + year).variables(variables).start().getId());
+        review.startedAs(caseId);
+        LOG.info(() -> "Review " + review.getNumber() + " of " + customer.code() + " started (" + trigger + ")");
+        return review;
+    }
+}

@@ -1,0 +1,178 @@
+package accord.keyaccount.boundary;
+
+import static accord.platform.control.Input.blank;
+import static accord.platform.control.Input.stripped;
+
+import accord.customer.entity.Customer;
+import accord.customer.entity.Tier;
+import accord.deputy.control.Absences;
+import accord.inbox.boundary.TaskActions;
+import accord.inbox.control.TaskLookup;
+import accord.keyaccount.control.FiguresRefused;
+import accord.keyaccount.control.ReviewProcess;
+import accord.keyaccount.entity.AccountReview;
+import accord.keyaccount.entity.TierProposal;
+import accord.organisation.control.Actor;
+import accord.organisation.entity.Role;
+import accord.workflow.control.CaseEntities;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.flowable.task.api.Task;
+
+/**
+ * The steps of a review, each in one transaction with the task it completes: the account manager
+ * (or deputy) prepares, schedules and records the outcome; the sales manager (or deputy) approves
+ * the preparation or sends it back; a sales director decides a tier change, which then changes
+ * the customer's tier (kept in its history) and makes the plan the account's active plan.
+ */
+@ApplicationScoped
+@Transactional
+public class ReviewSteps {
+
+    private static final Logger LOG = Logger.getLogger(ReviewSteps.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    TaskLookup lookup;
+
+    @Inject
+    TaskActions actions;
+
+    @Inject
+    CaseEntities cases;
+
+    @Inject
+    Absences deputies;
+
+    public Optional<AccountReview> of(Task task) {
+        return cases.of(task, ReviewProcess.KEY, "reviewId", AccountReview.class);
+    }
+
+    public void prepare(Actor actor, String taskId, AccountReview.Preparation preparation) {
+        AccountReview review = at(actor, taskId, "prepare");
+        mayActFor(actor, review.getAccountManager(), review);
+        require(actor, !blank(preparation.relationship()), "relationship", "review.refused.relationship");
+        require(actor, preparation.q1() != null && preparation.q2() != null && preparation.q3() != null && preparation.q4() != null,
+                "plan", "review.refused.plan");
+        require(actor, !blank(preparation.actions()), "actions", "review.refused.actions");
+        review.prepared(new AccountReview.Preparation(preparation.relationship().strip(), stripped(preparation.competitors()),
+                stripped(preparation.customerPlans()), preparation.q1(), preparation.q2(), preparation.q3(), preparation.q4(),
+                stripped(preparation.products()), preparation.actions().strip()));
+        actions.complete(actor, taskId, null, Map.of());
+    }
+
+    public void review(Actor actor, String taskId, boolean approved, String comments) {
+        AccountReview review = at(actor, taskId, "managerReview");
+        mayActFor(actor, review.getSalesManager(), review);
+        require(actor, approved || !blank(comments), "comments", "review.refused.comments");
+        review.reviewed(approved);
+        actions.complete(actor, taskId, stripped(comments), Map.of("reviewApproved", approved));
+    }
+
+    public void schedule(Actor actor, String taskId, Instant meetingAt, String place, String attendees, String agenda) {
+        AccountReview review = at(actor, taskId, "schedule");
+        mayActFor(actor, review.getAccountManager(), review);
+        require(actor, meetingAt != null && meetingAt.isAfter(Instant.now()), "meetingAt", "review.refused.meetingAt");
+        require(actor, !blank(place), "place", "review.refused.place");
+        require(actor, !blank(attendees), "attendees", "review.refused.attendees");
+        require(actor, !blank(agenda), "agenda", "review.refused.agenda");
+        review.scheduled(meetingAt, place.strip(), attendees.strip(), agenda.strip());
+        actions.complete(actor, taskId, null, Map.of("meetingAt", Date.from(meetingAt)));
+    }
+
+    public void recordOutcome(Actor actor, String taskId, AccountReview.Outcome outcome) {
+        AccountReview review = at(actor, taskId, "recordOutcome");
+        mayActFor(actor, review.getAccountManager(), review);
+        require(actor, !blank(outcome.feedback()), "feedback", "review.refused.feedback");
+        require(actor, outcome.satisfaction() != null && outcome.satisfaction() >= 1 && outcome.satisfaction() <= 5,
+                "satisfaction", "review.refused.satisfaction");
+        require(actor, outcome.agreedTarget() != null && outcome.agreedTarget().signum() >= 0, "agreedTarget",
+                "review.refused.agreedTarget");
+        require(actor, outcome.proposal() != null, "proposal", "review.refused.proposal");
+        Tier current = review.getCustomer().tier();
+        Tier proposed = switch (outcome.proposal()) {
+            case KEEP -> current;
+            case LOST -> Tier.C;
+            case UPGRADE, DOWNGRADE -> outcome.proposedTier();
+        };
+        require(actor, outcome.proposal() == TierProposal.KEEP || (proposed != null && proposed != current
+                && (outcome.proposal() != TierProposal.UPGRADE || proposed.compareTo(current) < 0)
+                && (outcome.proposal() != TierProposal.DOWNGRADE || proposed.compareTo(current) > 0)),
+                "proposedTier", "review.refused.proposedTier");
+        require(actor, outcome.proposal() != TierProposal.LOST || !blank(outcome.lostReason()), "lostReason",
+                "review.refused.lostReason");
+        Instant now = Instant.now();
+        review.outcome(new AccountReview.Outcome(outcome.feedback().strip(), outcome.satisfaction(),
+                stripped(outcome.opportunities()), stripped(outcome.productsIntroduced()), outcome.referralAsked(),
+                outcome.referralReceived(), outcome.agreedTarget(), outcome.proposal(),
+                outcome.proposal() == TierProposal.KEEP ? null : proposed, stripped(outcome.lostReason())), now);
+        if (!outcome.proposal().changesTier()) {
+            activatePlan(review);
+        }
+        actions.complete(actor, taskId, null, Map.of("tierChange", outcome.proposal().changesTier()));
+    }
+
+    /** A sales director approves the tier change (the tier changes) or rejects it (it stays); either way the plan is active. */
+    public void decideTier(Actor actor, String taskId, boolean approved, String reason) {
+        AccountReview review = at(actor, taskId, "approveTier");
+        if (!actor.isIn(Role.SALES_DIRECTOR.name())) {
+            throw refused(actor, null, "figures.refused.notDirector", review);
+        }
+        require(actor, approved || !blank(reason), "reason", "figures.refused.reason");
+        Instant now = Instant.now();
+        if (approved) {
+            Customer customer = em.find(Customer.class, review.getCustomer().id(), LockModeType.PESSIMISTIC_WRITE);
+            String why = review.getNumber() + ": " + review.getTierProposal()
+                    + (review.getLostReason() == null ? "" : " (" + review.getLostReason() + ")")
+                    + (blank(reason) ? "" : " · " + reason.strip());
+            em.persist(customer.retier(review.getProposedTier(), actor.login(), now, why));
+        }
+        review.tierDecided(approved, now);
+        activatePlan(review);
+        actions.complete(actor, taskId, stripped(reason), Map.of());
+    }
+
+    /** The review's plan becomes the account's active plan; an earlier one steps down. */
+    private void activatePlan(AccountReview review) {
+        em.createQuery("select r from AccountReview r where r.customer.id = :customer and r.planActive = true and r.id <> :id",
+                        AccountReview.class).setParameter("customer", review.getCustomer().id()).setParameter("id", review.getId())
+                .getResultList().forEach(AccountReview::planReplaced);
+    }
+
+    private AccountReview at(Actor actor, String taskId, String step) {
+        Task task = lookup.task(taskId);
+        AccountReview review = of(task).filter(r -> step.equals(task.getTaskDefinitionKey()))
+                .orElseThrow(() -> new FiguresRefused(null, "review.refused.notThisStep"));
+        em.lock(review, LockModeType.PESSIMISTIC_WRITE);
+        return review;
+    }
+
+    private void mayActFor(Actor actor, String person, AccountReview review) {
+        if (!deputies.actsFor(actor.login(), person)) {
+            throw refused(actor, null, "review.refused.notYourStep", review);
+        }
+    }
+
+    private void require(Actor actor, boolean rule, String field, String key) {
+        if (!rule) {
+            throw new FiguresRefused(field, key);
+        }
+    }
+
+    private static FiguresRefused refused(Actor actor, String field, String key, AccountReview review) {
+        LOG.warning(() -> "Refused: " + actor.login() + " on review " + review.getNumber() + " (" + key + ")");
+        return new FiguresRefused(field, key);
+    }
+}

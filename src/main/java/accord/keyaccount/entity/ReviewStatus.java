@@ -1,0 +1,20 @@
+package accord.keyaccount.entity;
+
+/** Where an annual review stands; each step moves it, in the same transaction. */
+public enum ReviewStatus {
+    /** The account manager prepares the dossier and the draft plan. */
+    PREPARING,
+    /** The sales manager reviews the preparation. */
+    IN_REVIEW,
+    /** The account manager sets up the meeting with the client. */
+    SCHEDULING,
+    /** Waiting for the meeting, then its outcome. */
+    MEETING,
+    /** A tier change waits for the sales director. */
+    TIER_APPROVAL,
+    DONE;
+
+    public boolean isOpen() {
+        return this != DONE;
+    }
+}

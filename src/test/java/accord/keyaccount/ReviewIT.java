@@ -1,0 +1,236 @@
+package accord.keyaccount;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import accord.customer.entity.Customer;
+import accord.customer.entity.Tier;
+import accord.keyaccount.boundary.ReviewStarts;
+import accord.keyaccount.boundary.ReviewSteps;
+import accord.keyaccount.control.FiguresRefused;
+import accord.keyaccount.entity.AccountReview;
+import accord.keyaccount.entity.ReviewStatus;
+import accord.keyaccount.entity.TierProposal;
+import accord.organisation.control.Actor;
+import accord.organisation.control.Directory;
+import accord.organisation.entity.Role;
+import accord.platform.PlatformFixture;
+import accord.testing.Deployments;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.flowable.engine.ManagementService;
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Key-account reviews in the real container: who may start one and work on each step, the meeting
+ * timer run by the job executor, the tier change through the sales director, and the yearly start
+ * that never makes two reviews of an account for a year, also when two starts race.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReviewIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.inContainer().addClasses(ReviewIT.class, PlatformFixture.class);
+    }
+
+    @Inject
+    PlatformFixture fixture;
+
+    @Inject
+    ReviewStarts starts;
+
+    @Inject
+    ReviewSteps steps;
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    TaskService tasks;
+
+    @Inject
+    ManagementService management;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService pool;
+
+    private String salesManager;
+    private String accountManager;
+    private String colleague;
+    private String director;
+    private long account;
+
+    @BeforeEach
+    void team() {
+        String team = PlatformFixture.unique("SE");
+        fixture.department(team, null);
+        salesManager = fixture.member(team, Role.SALES_MANAGER, Role.DEPT_HEAD);
+        fixture.appointHead(team, salesManager);
+        accountManager = fixture.member(team);
+        fixture.reportTo(accountManager, salesManager);
+        colleague = fixture.member(team);
+        director = fixture.member(team, Role.SALES_DIRECTOR);
+        account = fixture.customer(Tier.A, "评审客户", accountManager);
+    }
+
+    private Actor actor(String login) {
+        return directory.actor(login);
+    }
+
+    private Task open(AccountReview review, String step) {
+        return tasks.createTaskQuery().processInstanceId(review.getProcessInstanceId()).taskDefinitionKey(step).singleResult();
+    }
+
+    private AccountReview reload(AccountReview review) {
+        return em.find(AccountReview.class, review.getId());
+    }
+
+    private static AccountReview.Preparation preparation() {
+        return new AccountReview.Preparation("Good, the plant manager trusts us.", "One local rival", "A new line in Q3",
+                BigDecimal.valueOf(1_000_000), BigDecimal.valueOf(1_100_000), BigDecimal.valueOf(1_200_000),
+                BigDecimal.valueOf(1_300_000), "Controller X2", "Demo X2 in March — 王芳 — 2027-03-15");
+    }
+
+    private static AccountReview.Outcome outcome(TierProposal proposal, Tier tier) {
+        return new AccountReview.Outcome("Happy with the service", 4, "A second plant", "X2", true, false,
+                BigDecimal.valueOf(4_800_000), proposal, tier, null);
+    }
+
+    private void toTheOutcome(AccountReview review) throws InterruptedException {
+        steps.prepare(actor(accountManager), open(review, "prepare").getId(), preparation());
+        steps.review(actor(salesManager), open(review, "managerReview").getId(), true, null);
+        steps.schedule(actor(accountManager), open(review, "schedule").getId(), Instant.now().plus(Duration.ofDays(7)),
+                "Customer's office", "Plant manager, purchasing head", "Last year; plans; products; referrals");
+        // The meeting day's timer made due now; the portal's job executor runs it.
+        var meeting = management.createTimerJobQuery().processInstanceId(review.getProcessInstanceId())
+                .elementId("waitForMeeting").singleResult();
+        management.moveTimerToExecutableJob(meeting.getId());
+        long waitUntil = System.currentTimeMillis() + 60_000;
+        while (open(review, "recordOutcome") == null && System.currentTimeMillis() < waitUntil) {
+            Thread.sleep(250);
+        }
+    }
+
+    @Test
+    void onlyManagersStartAndOnlyOneReviewIsUnderWay() {
+        assertEquals("review.refused.notManager", assertThrows(FiguresRefused.class,
+                () -> starts.startByHand(actor(accountManager), account)).messageKey());
+        AccountReview review = starts.startByHand(actor(salesManager), account);
+        assertTrue(review.getNumber().matches("KAR-\\d{4}-\\d{6}"), review.getNumber());
+        assertEquals(accountManager, open(review, "prepare").getAssignee());
+        assertEquals(salesManager, review.getSalesManager(), "the account manager's own manager reviews");
+        assertEquals("review.refused.underWay", assertThrows(FiguresRefused.class,
+                () -> starts.startByHand(actor(salesManager), account)).messageKey());
+    }
+
+    @Test
+    void eachStepIsDoneByItsPersonAndKeepingTheTierActivatesThePlan() throws InterruptedException {
+        AccountReview review = starts.startByHand(actor(salesManager), account);
+        String prepare = open(review, "prepare").getId();
+        tasks.setAssignee(prepare, colleague);
+        assertEquals("review.refused.notYourStep", assertThrows(FiguresRefused.class,
+                () -> steps.prepare(actor(colleague), prepare, preparation())).messageKey());
+        tasks.setAssignee(prepare, accountManager);
+        steps.prepare(actor(accountManager), prepare, preparation());
+        assertEquals("comments", assertThrows(FiguresRefused.class,
+                () -> steps.review(actor(salesManager), open(review, "managerReview").getId(), false, " ")).field());
+        steps.review(actor(salesManager), open(review, "managerReview").getId(), false, "Add the rival's prices");
+        assertEquals(ReviewStatus.PREPARING, reload(review).getStatus());
+        steps.prepare(actor(accountManager), open(review, "prepare").getId(), preparation());
+        steps.review(actor(salesManager), open(review, "managerReview").getId(), true, null);
+        assertEquals("meetingAt", assertThrows(FiguresRefused.class, () -> steps.schedule(actor(accountManager),
+                open(review, "schedule").getId(), Instant.now().minusSeconds(60), "x", "y", "z")).field());
+        steps.schedule(actor(accountManager), open(review, "schedule").getId(), Instant.now().plus(Duration.ofDays(7)),
+                "Customer's office", "Plant manager", "Plans");
+        var meeting = management.createTimerJobQuery().processInstanceId(review.getProcessInstanceId())
+                .elementId("waitForMeeting").singleResult();
+        management.moveTimerToExecutableJob(meeting.getId());
+        long waitUntil = System.currentTimeMillis() + 60_000;
+        while (open(review, "recordOutcome") == null && System.currentTimeMillis() < waitUntil) {
+            Thread.sleep(250);
+        }
+        steps.recordOutcome(actor(accountManager), open(review, "recordOutcome").getId(), outcome(TierProposal.KEEP, null));
+
+        AccountReview done = reload(review);
+        assertEquals(ReviewStatus.DONE, done.getStatus());
+        assertTrue(done.isPlanActive());
+        assertEquals(0, tasks.createTaskQuery().processInstanceId(review.getProcessInstanceId()).count());
+    }
+
+    @Test
+    void aDowngradeNeedsTheSalesDirectorAndChangesTheTierWithItsHistory() throws InterruptedException {
+        AccountReview review = starts.startByHand(actor(salesManager), account);
+        toTheOutcome(review);
+        assertEquals("proposedTier", assertThrows(FiguresRefused.class, () -> steps.recordOutcome(actor(accountManager),
+                open(review, "recordOutcome").getId(), outcome(TierProposal.DOWNGRADE, Tier.A))).field());
+        steps.recordOutcome(actor(accountManager), open(review, "recordOutcome").getId(), outcome(TierProposal.DOWNGRADE, Tier.B));
+        assertEquals(ReviewStatus.TIER_APPROVAL, reload(review).getStatus());
+        Task approval = open(review, "approveTier");
+        tasks.setAssignee(approval.getId(), salesManager);
+        assertEquals("figures.refused.notDirector", assertThrows(FiguresRefused.class,
+                () -> steps.decideTier(actor(salesManager), approval.getId(), true, null)).messageKey());
+        tasks.setAssignee(approval.getId(), director);
+        steps.decideTier(actor(director), approval.getId(), true, "Agreed");
+
+        assertEquals(Tier.B, em.find(Customer.class, account).tier());
+        assertTrue(reload(review).isPlanActive());
+        assertEquals(1, em.createQuery("select count(t) from TierChange t where t.customer.id = :id and t.reason like :why", Long.class)
+                .setParameter("id", account).setParameter("why", review.getNumber() + "%").getSingleResult());
+    }
+
+    @Test
+    void theYearlyStartNeverMakesTwoReviewsOfAnAccountForAYearEvenWhenTwoStartsRace() throws Exception {
+        Optional<AccountReview> first = starts.startYearly(account, 2099);
+        assertTrue(first.isPresent());
+        assertTrue(starts.startYearly(account, 2099).isEmpty(), "a second start (a restart) adds nothing");
+
+        long raced = fixture.customer(Tier.A, "竞争客户", accountManager);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Boolean>> both = new ArrayList<>();
+        for (int node = 0; node < 2; node++) {
+            both.add(pool.submit(() -> {
+                go.await();
+                try {
+                    return starts.startYearly(raced, 2098).isPresent();
+                } catch (RuntimeException lost) {
+                    return false; // the unique yearly key refused the second insert
+                }
+            }));
+        }
+        go.countDown();
+        int started = 0;
+        for (Future<Boolean> start : both) {
+            started += start.get(60, TimeUnit.SECONDS) ? 1 : 0;
+        }
+        assertEquals(1, started, "exactly one of two racing starts");
+        assertEquals(1L, em.createQuery("select count(r) from AccountReview r where r.customer.id = :id and r.year = 2098", Long.class)
+                .setParameter("id", raced).getSingleResult());
+        assertFalse(starts.startYearly(fixture.customer(Tier.B, "普通客户", accountManager), 2099).isPresent(),
+                "only key accounts get the yearly review");
+    }
+}
