@@ -124,6 +124,92 @@ class KeyAccountPortalIT {
                 pages.text("tier-history"));
     }
 
+    @Test
+    void aReviewGoesFromItsStartThroughTheMeetingToTheDirectorsTierChange() {
+        browser.get(base + "index.xhtml");
+        pages.signInAs("li.ming");
+        pages.useEnglish();
+        // A regular account of 王芳's: the yearly round only takes key accounts, so none is under way.
+        browser.get(base + "customers/view.xhtml?code=C0015");
+        pages.waitFor("review-start:start-review");
+        browser.findElement(By.id("review-start:start-review")).click();
+        pages.waitForText("messages", "started: the account manager prepares it");
+        pages.signOut();
+
+        pages.signInAs("wang.fang");
+        pages.openTask("mine", "常州精工", "Prepare the review");
+        assertTrue(pages.text("dossier").contains("Sales (actual / target)"), pages.text("dossier"));
+        browser.findElement(By.id("review-form:prepare-done")).click();
+        pages.waitForText("review-form", "Describe the relationship.");
+        browser.findElement(By.id("review-form:relationship")).sendKeys("Steady; the purchasing head wants more support.");
+        browser.findElement(By.id("review-form:actions")).sendKeys("Quarterly visit — 王芳 — every quarter");
+        browser.findElement(By.id("review-form:prepare-done")).click();
+        pages.waitForText("inbox:messages", "done");
+        pages.signOut();
+
+        pages.signInAs("li.ming");
+        pages.openTask("mine", "常州精工", "Review the preparation");
+        assertTrue(pages.text("preparation").contains("purchasing head"), pages.text("preparation"));
+        browser.findElement(By.id("review-form:review-done")).click();
+        pages.waitForText("inbox:messages", "done");
+        pages.signOut();
+
+        // The meeting is two minutes from now: the portal's timer brings the outcome step when it has passed.
+        pages.signInAs("wang.fang");
+        pages.openTask("mine", "常州精工", "Schedule the meeting");
+        browser.findElement(By.id("review-form:place")).sendKeys("Changzhou, the customer's office");
+        browser.findElement(By.id("review-form:attendees")).sendKeys("Purchasing head; 王芳; 李明");
+        WebElement meeting = browser.findElement(By.id("review-form:meetingAt_input"));
+        meeting.sendKeys(Keys.chord(Keys.CONTROL, "a"), java.time.LocalDateTime.now(ZoneId.of("Asia/Shanghai")).plusMinutes(2)
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+        browser.findElement(By.tagName("h1")).click();
+        browser.findElement(By.id("review-form:schedule-done")).click();
+        pages.waitForText("inbox:messages", "done");
+        long until = System.currentTimeMillis() + 240_000;
+        while (System.currentTimeMillis() < until) {
+            browser.get(base + "inbox/index.xhtml?list=mine");
+            pages.waitFor("inbox:tasks");
+            if (pages.text("inbox:tasks").contains("Record the outcome")) {
+                break;
+            }
+            sleep(10_000);
+        }
+        pages.openTask("mine", "常州精工", "Record the outcome");
+        browser.findElement(By.id("review-form:feedback")).sendKeys("They will double the volume next year.");
+        browser.findElements(By.cssSelector("#review-form\\:satisfaction .ui-rating-star a")).get(4).click();
+        pages.chooseFrom("review-form:proposal", "Upgrade");
+        pages.chooseFrom("review-form:proposedTier", "Key account (A)");
+        Browser.screenshot(browser, "review-outcome");
+        browser.findElement(By.id("review-form:outcome-done")).click();
+        pages.waitForText("inbox:messages", "done");
+        pages.signOut();
+
+        // The sales director approves the upgrade: the tier changes, with the review in its history.
+        pages.signInAs("zhou.jianguo");
+        pages.openTask("team", "常州精工", "Approve the tier change");
+        browser.findElement(By.id("form:claim")).click();
+        pages.waitFor("review-form:tier-done");
+        assertTrue(pages.text("proposal-text").contains("Upgrade"), pages.text("proposal-text"));
+        browser.findElement(By.id("review-form:tier-done")).click();
+        pages.waitForText("inbox:messages", "done");
+        browser.get(base + "customers/view.xhtml?code=C0015");
+        pages.waitFor("customer-name");
+        assertTrue(pages.text("customer-tier").contains("Key account"), pages.text("customer-tier"));
+        assertTrue(pages.text("tier-history").contains("B → A") && pages.text("tier-history").contains("KAR-"),
+                pages.text("tier-history"));
+        assertTrue(pages.text("active-plan").contains("Quarterly visit"), pages.text("active-plan"));
+        Browser.screenshot(browser, "review-done-customer");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Path csv(String name, String content) throws IOException {
         Path file = Files.createTempDirectory("accord").resolve(name);
         Files.writeString(file, content);

@@ -14,6 +14,7 @@ import accord.keyaccount.control.FigureAccess;
 import accord.keyaccount.control.FiguresRefused;
 import accord.keyaccount.control.SalesFigures;
 import accord.keyaccount.control.TierRules;
+import accord.keyaccount.entity.AccountReview;
 import accord.organisation.control.Actor;
 import accord.organisation.control.Directory;
 import accord.platform.control.Text;
@@ -62,6 +63,11 @@ public class CustomerPage implements Serializable {
     }
 
     public record Case(String number, String subject, String status, boolean open) implements Serializable {
+    }
+
+    /** A review of the account, and (once done) its plan. */
+    public record Review(String number, int year, String trigger, String status, boolean planActive, BigDecimal target,
+            String products, String actions) implements Serializable {
     }
 
     /** A quarter as the account manager types it. */
@@ -129,6 +135,9 @@ public class CustomerPage implements Serializable {
     @Inject
     TaskFailures failures;
 
+    @Inject
+    ReviewStarts reviewStarts;
+
     private Facts facts;
     private boolean figuresVisible;
     private boolean editable;
@@ -141,6 +150,8 @@ public class CustomerPage implements Serializable {
     private List<Case> complaintCases = List.of();
     private List<Case> handoffCases = List.of();
     private String chart;
+    private List<Review> reviews = List.of();
+    private boolean reviewStartable;
 
     private int entryYear;
     private List<QuarterInput> entry = List.of();
@@ -172,6 +183,15 @@ public class CustomerPage implements Serializable {
             chart = chart(quarters);
             quarters = new ArrayList<>(quarters);
             java.util.Collections.reverse(quarters); // the table: newest first
+        }
+        reviewStartable = ReviewStarts.mayStart(actor);
+        if (figuresVisible) {
+            reviews = em.createQuery("select r from AccountReview r where r.customer.id = :id order by r.startedAt desc",
+                            AccountReview.class).setParameter("id", c.id()).getResultList().stream()
+                    .map(r -> new Review(r.getNumber(), r.getYear(), Text.of("review.trigger." + r.getTrigger().name()),
+                            Text.of("review.status." + r.getStatus().name()), r.isPlanActive(),
+                            r.getPlanQ1() == null ? null : r.getPlanQ1().add(r.getPlanQ2()).add(r.getPlanQ3()).add(r.getPlanQ4()),
+                            r.getPlanProducts(), r.getPlanActions())).toList();
         }
         if (editable && entry.isEmpty()) {
             entryYear = thisYear;
@@ -231,6 +251,22 @@ public class CustomerPage implements Serializable {
             Messages.addError(refused.field() == null ? null : "retier:" + refused.field(), Text.of(refused.messageKey()));
             return null;
         }
+    }
+
+    public String startReview() {
+        try {
+            AccountReview review = reviewStarts.startByHand(me.actor(), facts.id());
+            Messages.addFlashGlobalInfo(Text.of("review.started", review.getNumber()));
+            return reload();
+        } catch (FiguresRefused refused) {
+            Messages.addGlobalError(Text.of(refused.messageKey()));
+            return null;
+        }
+    }
+
+    /** The plan of the last finished review, if any. */
+    public Review getActivePlan() {
+        return reviews.stream().filter(Review::planActive).findFirst().orElse(null);
     }
 
     private String reload() {
@@ -317,6 +353,14 @@ public class CustomerPage implements Serializable {
 
     public List<Case> getHandoffCases() {
         return handoffCases;
+    }
+
+    public List<Review> getReviews() {
+        return reviews;
+    }
+
+    public boolean isReviewStartable() {
+        return reviewStartable;
     }
 
     public String getChart() {

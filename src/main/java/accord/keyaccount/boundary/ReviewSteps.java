@@ -130,7 +130,7 @@ public class ReviewSteps {
         if (!actor.isIn(Role.SALES_DIRECTOR.name())) {
             throw refused(actor, null, "figures.refused.notDirector", review);
         }
-        require(actor, approved || !blank(reason), "reason", "figures.refused.reason");
+        require(actor, approved || !blank(reason), "comments", "figures.refused.reason");
         Instant now = Instant.now();
         if (approved) {
             Customer customer = em.find(Customer.class, review.getCustomer().id(), LockModeType.PESSIMISTIC_WRITE);

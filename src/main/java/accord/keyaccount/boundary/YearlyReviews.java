@@ -56,6 +56,12 @@ public class YearlyReviews {
         return setting == null ? MonthDay.of(1, 15) : setting.startDay();
     }
 
+    /** ADMIN's choice of the start day; the next hourly run uses it. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void startOn(MonthDay day) {
+        em.find(ReviewSetting.class, ReviewSetting.THE_ONE).startOn(day);
+    }
+
     private int startRound(int year) {
         List<Long> keyAccounts = em.createQuery("select c.id from Customer c where c.tier = :a order by c.code", Long.class)
                 .setParameter("a", Tier.A).getResultList();

@@ -1,0 +1,67 @@
+package accord.keyaccount.boundary;
+
+import accord.platform.control.Text;
+import accord.security.boundary.CurrentPerson;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.DateTimeException;
+import java.time.MonthDay;
+import java.util.logging.Logger;
+import org.omnifaces.util.Messages;
+
+/** ADMIN sets the day of the year on which the yearly reviews of key accounts start (/admin is ADMIN only in web.xml). */
+@Named
+@ViewScoped
+public class ReviewSettingPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(ReviewSettingPage.class.getName());
+
+    @Inject
+    CurrentPerson me;
+
+    @Inject
+    YearlyReviews yearly;
+
+    private Integer month;
+    private Integer day;
+
+    public void load() {
+        MonthDay start = yearly.startDay();
+        month = start.getMonthValue();
+        day = start.getDayOfMonth();
+    }
+
+    public void save() {
+        if (!me.actor().admin()) {
+            LOG.warning(() -> "Refused: " + me.getLogin() + " may not set the review start day");
+            Messages.addGlobalError(Text.of("review.refused.notAdmin"));
+            return;
+        }
+        try {
+            MonthDay start = MonthDay.of(month, day);
+            yearly.startOn(start);
+            Messages.addGlobalInfo(Text.of("review.setting.saved", month, day));
+        } catch (DateTimeException | NullPointerException notADay) {
+            Messages.addError("setting:day", Text.of("review.setting.invalid"));
+        }
+    }
+
+    public Integer getMonth() {
+        return month;
+    }
+
+    public void setMonth(Integer month) {
+        this.month = month;
+    }
+
+    public Integer getDay() {
+        return day;
+    }
+
+    public void setDay(Integer day) {
+        this.day = day;
+    }
+}

@@ -1,0 +1,62 @@
+package accord.keyaccount.control;
+
+import accord.complaint.entity.Complaint;
+import accord.complaint.entity.ComplaintStatus;
+import accord.customer.entity.Customer;
+import accord.handoff.entity.Handoff;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * The review dossier, computed from the portal's data when it is read: last year's sales against
+ * target and their growth, the last twelve months' complaints (how many, resolved in time, the
+ * customers' satisfaction, reopened) and handoffs for the account. Nothing here is typed in.
+ */
+@ApplicationScoped
+public class Dossier {
+
+    /** Null figures mean there was nothing to measure. */
+    public record Facts(int lastYear, BigDecimal lastYearTarget, BigDecimal lastYearActual, Double attainment, Double growth,
+            long complaints, long openComplaints, Double inTime, Double satisfaction, long reopened, long handoffs,
+            long handoffsDone) implements Serializable {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SalesFigures figures;
+
+    public Facts of(Customer customer, int reviewYear, Instant now) {
+        int lastYear = reviewYear - 1;
+        List<SalesFigures.Year> years = SalesFigures.byYear(figures.of(customer.id()));
+        SalesFigures.Year last = years.stream().filter(y -> y.year() == lastYear).findFirst().orElse(null);
+        SalesFigures.Year before = years.stream().filter(y -> y.year() == lastYear - 1).findFirst().orElse(null);
+        Double growth = last == null || before == null || last.actual() == null || before.actual() == null
+                || before.actual().signum() == 0 ? null : (last.actual().doubleValue() / before.actual().doubleValue() - 1) * 100;
+        LocalDateTime since = LocalDateTime.ofInstant(now.minus(365, ChronoUnit.DAYS), ZoneOffset.UTC);
+        List<Complaint> complaints = em.createQuery("select c from Complaint c where c.customer.id = :customer"
+                + " and c.registeredAt >= :since", Complaint.class)
+                .setParameter("customer", customer.id()).setParameter("since", since).getResultList();
+        List<Complaint> closed = complaints.stream().filter(c -> c.getStatus() == ComplaintStatus.CLOSED).toList();
+        List<Handoff> handoffs = em.createQuery("select h from Handoff h where h.customer.id = :customer and h.requestedAt >= :since",
+                Handoff.class).setParameter("customer", customer.id()).setParameter("since", since).getResultList();
+        return new Facts(lastYear, last == null ? null : last.target(), last == null ? null : last.actual(),
+                last == null ? null : last.attainment(), growth, complaints.size(),
+                complaints.stream().filter(c -> c.getStatus().isOpen()).count(),
+                closed.isEmpty() ? null : closed.stream().filter(c -> !c.isLate(now)).count() / (double) closed.size(),
+                closed.stream().filter(c -> c.getSatisfaction() != null).mapToInt(Complaint::getSatisfaction).average().stream()
+                        .boxed().findFirst().orElse(null),
+                complaints.stream().filter(c -> c.getReopenCount() > 0).count(), handoffs.size(),
+                handoffs.stream().filter(h -> h.getStatus() == accord.handoff.entity.HandoffStatus.DONE).count());
+    }
+}
