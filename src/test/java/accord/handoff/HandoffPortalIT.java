@@ -4,24 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import accord.testing.Browser;
-import accord.testing.Deployments;
-import accord.testing.Pages;
-import java.net.URL;
+import accord.testing.BrowserTest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -31,33 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Support for a technical proposal, the head approves and assigns an engineer, the engineer
  * delivers, the rep ticks the acceptance criteria and rates.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class HandoffPortalIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL deployedAt;
-
-    private URL base;
-    private WebDriver browser;
-    private Pages pages;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        base = new URL("http", "127.0.0.1", deployedAt.getPort(), deployedAt.getPath());
-        browser = Browser.open("en-US");
-        pages = new Pages(browser, base);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
+class HandoffPortalIT extends BrowserTest {
 
     @Test
     void aRepAsksForAProposalTheHeadAssignsTheEngineerDeliversAndTheRepAcceptsAndRates() {

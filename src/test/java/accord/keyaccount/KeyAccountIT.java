@@ -68,6 +68,9 @@ class KeyAccountIT {
     @Inject
     Directory directory;
 
+    @Inject
+    accord.keyaccount.control.Retention retention;
+
     @PersistenceContext
     EntityManager em;
 
@@ -186,6 +189,17 @@ class KeyAccountIT {
 
         assertEquals(Tier.A, customer(account.id()).tier());
         assertEquals(List.of("B→A 6.4 million last year " + director), history(account.id()));
+
+        // The sales manager's report covers the team's accounts: this one became a key account this year.
+        var thisYear = retention.of(actor(salesManager), lastYear + 1, java.time.ZoneId.of("Asia/Shanghai"));
+        assertEquals(0, thisYear.keyAtStart());
+        assertEquals(1, thisYear.upgraded());
+        var before = retention.of(actor(salesManager), lastYear, java.time.ZoneId.of("Asia/Shanghai"));
+        assertEquals(0, before.upgraded(), "read back from the history: last year it was not a key account");
+        var attainment = retention.attainment(actor(salesManager), lastYear);
+        assertEquals(1, attainment.size());
+        assertEquals(6_400_000, attainment.get(0).actual(), 0.001);
+        assertEquals(6_400_000 / 6_000_000.0, attainment.get(0).attainment(), 0.0001);
     }
 
     private List<String> history(long customerId) {

@@ -68,6 +68,9 @@ class ReviewIT {
     Directory directory;
 
     @Inject
+    accord.inbox.control.TaskLookup lookup;
+
+    @Inject
     TaskService tasks;
 
     @Inject
@@ -75,6 +78,12 @@ class ReviewIT {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    accord.complaint.boundary.ComplaintIntake intake;
+
+    @Inject
+    accord.complaint.boundary.ComplaintSteps complaintSteps;
 
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService pool;
@@ -146,6 +155,12 @@ class ReviewIT {
         assertEquals(salesManager, review.getSalesManager(), "the account manager's own manager reviews");
         assertEquals("review.refused.underWay", assertThrows(FiguresRefused.class,
                 () -> starts.startByHand(actor(salesManager), account)).messageKey());
+
+        // Who sees the review's case (history, files, diagram): the account's manager and their managers, nobody else.
+        assertTrue(lookup.canSeeCase(actor(accountManager), review.getProcessInstanceId()));
+        assertTrue(lookup.canSeeCase(actor(salesManager), review.getProcessInstanceId()));
+        assertTrue(lookup.canSeeCase(actor(director), review.getProcessInstanceId()));
+        assertFalse(lookup.canSeeCase(actor(colleague), review.getProcessInstanceId()), "a colleague of the same team");
     }
 
     @Test
@@ -201,6 +216,59 @@ class ReviewIT {
         assertTrue(reload(review).isPlanActive());
         assertEquals(1, em.createQuery("select count(t) from TierChange t where t.customer.id = :id and t.reason like :why", Long.class)
                 .setParameter("id", account).setParameter("why", review.getNumber() + "%").getSingleResult());
+    }
+
+    /** A complaint of the account taken to its call-back, where the customer does not accept: reopened. */
+    private void reopenedComplaint(String agent, String department, String engineer) {
+        accord.complaint.control.Registration form = new accord.complaint.control.Registration();
+        form.setCustomerId(account);
+        form.setContactName("王经理");
+        form.setContactPhone("+86 21 5555-0101");
+        form.setChannel(accord.complaint.entity.Channel.PHONE);
+        form.setCategory(accord.complaint.entity.Category.PRODUCT_QUALITY);
+        form.setSeverity(accord.complaint.entity.Severity.MEDIUM);
+        form.setSubject("The pump is loud again");
+        form.setDescription("The customer says the pump is loud at full speed.");
+        var complaint = intake.register(actor(agent), form, List.of());
+        Task triage = tasks.createTaskQuery().processInstanceId(complaint.getProcessInstanceId()).singleResult();
+        tasks.claim(triage.getId(), agent);
+        complaintSteps.triage(actor(agent), triage.getId(), new accord.complaint.boundary.ComplaintSteps.Triage(
+                complaint.getCategory(), complaint.getSeverity(), department, false, null, null));
+        Task resolve = tasks.createTaskQuery().processInstanceId(complaint.getProcessInstanceId()).singleResult();
+        tasks.claim(resolve.getId(), engineer);
+        complaintSteps.resolve(actor(engineer), resolve.getId(), new accord.complaint.boundary.ComplaintSteps.Resolution(
+                accord.complaint.boundary.ComplaintSteps.Outcome.RESOLVED, accord.complaint.entity.RootCause.PRODUCTION, null,
+                "Replaced the part", null, "The part was replaced.", null, null, null));
+        Task callBack = tasks.createTaskQuery().processInstanceId(complaint.getProcessInstanceId()).singleResult();
+        tasks.claim(callBack.getId(), agent);
+        complaintSteps.callBack(actor(agent), callBack.getId(),
+                new accord.complaint.boundary.ComplaintSteps.CallBack(false, 2, "Still broken."));
+    }
+
+    private List<AccountReview> atRisk() {
+        return em.createQuery("select r from AccountReview r where r.customer.id = :id and r.trigger = :risk", AccountReview.class)
+                .setParameter("id", account).setParameter("risk", accord.keyaccount.entity.ReviewTrigger.AT_RISK).getResultList();
+    }
+
+    @Test
+    void twoReopenedComplaintsOfAKeyAccountStartOneEarlyReviewNamingThem() {
+        String service = PlatformFixture.unique("CS");
+        fixture.department(service, null);
+        String agent = fixture.member(service, Role.CUSTOMER_SERVICE);
+        String support = PlatformFixture.unique("TS");
+        fixture.department(support, null);
+        String engineer = fixture.member(support);
+
+        reopenedComplaint(agent, support, engineer);
+        assertTrue(atRisk().isEmpty(), "one reopened complaint is not a risk yet");
+        reopenedComplaint(agent, support, engineer);
+        List<AccountReview> early = atRisk();
+        assertEquals(1, early.size(), "the second reopened complaint within 90 days starts an early review");
+        assertTrue(early.get(0).getTriggerNote().startsWith("REOPENED CMP-"), early.get(0).getTriggerNote());
+        assertEquals(accountManager, open(early.get(0), "prepare").getAssignee());
+
+        reopenedComplaint(agent, support, engineer);
+        assertEquals(1, atRisk().size(), "at most one early review a quarter, and not while one is under way");
     }
 
     @Test

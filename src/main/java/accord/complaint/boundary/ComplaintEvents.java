@@ -1,5 +1,8 @@
 package accord.complaint.boundary;
 
+import accord.complaint.control.ComplaintTrouble;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import accord.complaint.entity.Complaint;
 import accord.workflow.control.ProcessBean;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +24,9 @@ public class ComplaintEvents implements ProcessBean {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Event<ComplaintTrouble> trouble;
+
     @Override
     public String name() {
         return "complaintEvents";
@@ -34,6 +40,7 @@ public class ComplaintEvents implements ProcessBean {
         Complaint complaint = id == null ? null : em.find(Complaint.class, ((Number) id).longValue());
         if (complaint != null) {
             complaint.flagBreached();
+            trouble.fire(new ComplaintTrouble(complaint.getCustomer().id(), complaint.getId(), ComplaintTrouble.Kind.BREACHED));
             LOG.info(() -> "Complaint " + complaint.getNumber() + " breached its resolution deadline");
         }
     }

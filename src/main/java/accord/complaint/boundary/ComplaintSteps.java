@@ -4,6 +4,7 @@ import static accord.platform.control.Input.blank;
 import static accord.platform.control.Input.stripped;
 
 import accord.complaint.control.ComplaintRefused;
+import accord.complaint.control.ComplaintTrouble;
 import accord.complaint.control.ComplaintSla;
 import accord.complaint.entity.Category;
 import accord.complaint.entity.Complaint;
@@ -19,6 +20,7 @@ import accord.workflow.control.CaseEntities;
 import accord.workflow.control.WorkingCalendar;
 import accord.workflow.control.WorkingTime;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -85,6 +87,9 @@ public class ComplaintSteps {
 
     @Inject
     CaseEntities cases;
+
+    @Inject
+    Event<ComplaintTrouble> trouble;
 
     /** The complaint a task of the complaint process belongs to. */
     public Optional<Complaint> of(Task task) {
@@ -183,6 +188,9 @@ public class ComplaintSteps {
             require(!blank(callBack.customerWords()), "customerWords", "complaint.refused.customerWords");
         }
         complaint.calledBack(callBack.accepted(), callBack.satisfaction(), Instant.now());
+        if (!callBack.accepted()) {
+            trouble.fire(new ComplaintTrouble(complaint.getCustomer().id(), complaint.getId(), ComplaintTrouble.Kind.REOPENED));
+        }
         actions.complete(actor, taskId, callBack.customerWords(), Map.of("accepted", callBack.accepted()));
     }
 

@@ -86,6 +86,22 @@ public class ReviewStarts {
         return Optional.of(start(customer, ReviewTrigger.YEARLY, "system", Year.of(year)));
     }
 
+    /**
+     * An early review of a key account at risk, in a transaction of its own: empty when a review is
+     * under way or one was started for risk this quarter (the unique key again settles races).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<AccountReview> startAtRisk(long customerId, String note) {
+        Customer customer = em.find(Customer.class, customerId);
+        Instant now = Instant.now();
+        if (customer == null || customer.tier() != Tier.A || !open(customerId).isEmpty()
+                || !em.createQuery("select r.id from AccountReview r where r.yearlyKey = :key", Long.class)
+                        .setParameter("key", AccountReview.riskKey(customerId, now, java.time.ZoneOffset.UTC)).getResultList().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(start(customer, ReviewTrigger.AT_RISK, "system", Year.now(calendar.zone()), note));
+    }
+
     boolean exists(long customerId, int year) {
         return !em.createQuery("select r.id from AccountReview r where r.yearlyKey = :key", Long.class)
                 .setParameter("key", AccountReview.yearlyKey(customerId, year)).getResultList().isEmpty();
@@ -97,10 +113,14 @@ public class ReviewStarts {
     }
 
     private AccountReview start(Customer customer, ReviewTrigger trigger, String startedBy, Year year) {
+        return start(customer, trigger, startedBy, year, null);
+    }
+
+    private AccountReview start(Customer customer, ReviewTrigger trigger, String startedBy, Year year, String note) {
         ReviewPeople.People who = people.of(customer).orElseThrow(() -> new FiguresRefused(null, "review.refused.nobody"));
         Instant now = Instant.now();
         AccountReview review = new AccountReview(numbers.next(CaseNumbers.Series.REVIEW, year), customer, year.getValue(),
-                new AccountReview.Start(trigger, who.accountManager(), who.salesManager(), startedBy), now);
+                new AccountReview.Start(trigger, who.accountManager(), who.salesManager(), startedBy, note), now);
         em.persist(review);
         // The unique yearly key is checked here, before the case starts: a second node's start fails now.
         em.flush();

@@ -95,6 +95,7 @@ public class ReviewTaskForm implements Serializable {
     private Tier proposedTier;
     private String lostReason;
     private boolean applies;
+    private String riskNote;
 
     private void load() {
         loaded = true;
@@ -111,6 +112,11 @@ public class ReviewTaskForm implements Serializable {
             customerCode = r.getCustomer().code();
             currentTier = r.getCustomer().tier();
             dossier = dossiers.of(r.getCustomer(), r.getYear(), Instant.now());
+            if (r.getTriggerNote() != null) {
+                // "BREACHED CMP-…, CMP-…" or "REOPENED …": the complaints that put the account at risk.
+                String[] kindAndNumbers = r.getTriggerNote().split(" ", 2);
+                riskNote = Text.of("review.risk." + kindAndNumbers[0], kindAndNumbers.length > 1 ? kindAndNumbers[1] : "");
+            }
             fill(r);
         });
     }
@@ -214,6 +220,10 @@ public class ReviewTaskForm implements Serializable {
 
     public List<Integer> getScores() {
         return List.of(1, 2, 3, 4, 5);
+    }
+
+    public String getRiskNote() {
+        return riskNote;
     }
 
     public String getStep() {

@@ -149,6 +149,10 @@ public class AccountReview {
     @Column(name = "ended_at")
     private LocalDateTime endedAt;
 
+    /** For a review of an account at risk: the complaints that started it. */
+    @Column(name = "trigger_note", length = 1000, updatable = false)
+    private String triggerNote;
+
     @Column(name = "process_instance_id", length = 64)
     private String processInstanceId;
 
@@ -159,8 +163,8 @@ public class AccountReview {
         // for JPA
     }
 
-    /** The people and the reason of a review. */
-    public record Start(ReviewTrigger trigger, String accountManager, String salesManager, String startedBy) {
+    /** The people and the reason of a review; {@code note} says what triggered an early one. */
+    public record Start(ReviewTrigger trigger, String accountManager, String salesManager, String startedBy, String note) {
     }
 
     public AccountReview(String number, Customer customer, int year, Start start, Instant startedAt) {
@@ -168,7 +172,12 @@ public class AccountReview {
         this.customer = customer;
         this.year = year;
         this.trigger = start.trigger();
-        this.yearlyKey = start.trigger() == ReviewTrigger.YEARLY ? yearlyKey(customer.id(), year) : null;
+        this.yearlyKey = switch (start.trigger()) {
+            case YEARLY -> yearlyKey(customer.id(), year);
+            case AT_RISK -> riskKey(customer.id(), startedAt, java.time.ZoneOffset.UTC);
+            case MANUAL -> null;
+        };
+        this.triggerNote = start.note();
         this.accountManager = start.accountManager();
         this.salesManager = start.salesManager();
         this.startedBy = start.startedBy();
@@ -178,6 +187,12 @@ public class AccountReview {
     /** The key that makes a second yearly review of the account in the year impossible. */
     public static String yearlyKey(long customerId, int year) {
         return customerId + "/" + year;
+    }
+
+    /** At most one early review of an account at risk per calendar quarter. */
+    public static String riskKey(long customerId, Instant at, java.time.ZoneId zone) {
+        java.time.LocalDate day = at.atZone(zone).toLocalDate();
+        return "risk/" + customerId + "/" + day.getYear() + "Q" + ((day.getMonthValue() - 1) / 3 + 1);
     }
 
     public void startedAs(String processInstanceId) {
@@ -397,6 +412,10 @@ public class AccountReview {
 
     public Instant getEndedAt() {
         return instant(endedAt);
+    }
+
+    public String getTriggerNote() {
+        return triggerNote;
     }
 
     public String getProcessInstanceId() {
