@@ -162,6 +162,18 @@ class KeyAccountIT {
                 List.of(new AccountFigures.Quarter(1, new BigDecimal("800000"), null))));
         assertEquals(SalesFigure.Source.PORTAL, stored(account).get(0).getSource());
 
+        // Contact people: recorded by the account manager only, reachable by phone or email.
+        assertEquals("figures.refused.notAccountManager", assertThrows(FiguresRefused.class, () -> accountFigures.addContact(
+                actor(colleague), account.id(), new AccountFigures.NewContact("王总", null, "138", null, true))).messageKey());
+        assertEquals("contactPhone", assertThrows(FiguresRefused.class, () -> accountFigures.addContact(
+                actor(accountManager), account.id(), new AccountFigures.NewContact("王总", "总经理", " ", null, true))).field());
+        var contact = accountFigures.addContact(actor(accountManager), account.id(),
+                new AccountFigures.NewContact(" 王总 ", "总经理", "138-0000-0001", null, true));
+        assertEquals("王总", contact.getName());
+        accountFigures.removeContact(actor(accountManager), contact.getId());
+        assertEquals(0L, em.createQuery("select count(p) from Contact p where p.customer.id = :id", Long.class)
+                .setParameter("id", account.id()).getSingleResult());
+
         assertTrue(FigureAccess.maySee(actor(accountManager), account));
         assertTrue(FigureAccess.maySee(actor(salesManager), account), "the team's sales manager");
         assertTrue(FigureAccess.maySee(actor(director), account));

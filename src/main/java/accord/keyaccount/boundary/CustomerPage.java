@@ -59,7 +59,8 @@ public class CustomerPage implements Serializable {
     public record Change(Date at, String by, Tier from, Tier to, String reason) implements Serializable {
     }
 
-    public record Person(String name, String title, String phone, String email, boolean decisionMaker) implements Serializable {
+    public record Person(long id, String name, String title, String phone, String email, boolean decisionMaker)
+            implements Serializable {
     }
 
     public record Case(String number, String subject, String status, boolean open) implements Serializable {
@@ -157,6 +158,11 @@ public class CustomerPage implements Serializable {
     private List<QuarterInput> entry = List.of();
     private Tier newTier;
     private String reason;
+    private String contactName;
+    private String contactTitle;
+    private String contactPhone;
+    private String contactEmail;
+    private boolean contactDecides;
 
     public void load() {
         Actor actor = me.actor();
@@ -203,7 +209,8 @@ public class CustomerPage implements Serializable {
                         t.getReason())).toList();
         contacts = em.createQuery("select p from Contact p where p.customer.id = :id order by p.decisionMaker desc, p.name",
                         Contact.class).setParameter("id", c.id()).getResultList().stream()
-                .map(p -> new Person(p.getName(), p.getTitle(), p.getPhone(), p.getEmail(), p.isDecisionMaker())).toList();
+                .map(p -> new Person(p.getId(), p.getName(), p.getTitle(), p.getPhone(), p.getEmail(), p.isDecisionMaker()))
+                .toList();
         RegisterFilter ofCustomer = new RegisterFilter();
         ofCustomer.setCustomerId(c.id());
         complaintCases = complaints.page(actor, ofCustomer, me.zone(), null, false, 0, 50).stream()
@@ -240,6 +247,28 @@ public class CustomerPage implements Serializable {
             Messages.addError(refused.field() == null ? null : "figures:" + refused.field(), Text.of(refused.messageKey()));
         }
         return null;
+    }
+
+    public String addContact() {
+        try {
+            accountFigures.addContact(me.actor(), facts.id(), new AccountFigures.NewContact(contactName, contactTitle, contactPhone,
+                    contactEmail, contactDecides));
+            Messages.addFlashGlobalInfo(Text.of("contacts.added", contactName));
+            return reload();
+        } catch (FiguresRefused refused) {
+            Messages.addError(refused.field() == null ? null : "contact:" + refused.field(), Text.of(refused.messageKey()));
+            return null;
+        }
+    }
+
+    public String removeContact(long contactId) {
+        try {
+            accountFigures.removeContact(me.actor(), contactId);
+            return reload();
+        } catch (FiguresRefused refused) {
+            Messages.addGlobalError(Text.of(refused.messageKey()));
+            return null;
+        }
     }
 
     public String retier() {
@@ -385,6 +414,46 @@ public class CustomerPage implements Serializable {
 
     public void setNewTier(Tier newTier) {
         this.newTier = newTier;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public void setContactName(String contactName) {
+        this.contactName = contactName;
+    }
+
+    public String getContactTitle() {
+        return contactTitle;
+    }
+
+    public void setContactTitle(String contactTitle) {
+        this.contactTitle = contactTitle;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public void setContactPhone(String contactPhone) {
+        this.contactPhone = contactPhone;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public void setContactEmail(String contactEmail) {
+        this.contactEmail = contactEmail;
+    }
+
+    public boolean isContactDecides() {
+        return contactDecides;
+    }
+
+    public void setContactDecides(boolean contactDecides) {
+        this.contactDecides = contactDecides;
     }
 
     public String getReason() {
