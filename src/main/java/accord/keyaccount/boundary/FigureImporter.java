@@ -1,7 +1,7 @@
 package accord.keyaccount.boundary;
 
-import accord.customer.entity.Customer;
 import accord.customer.entity.SalesFigure;
+import accord.keyaccount.control.CustomerDirectory;
 import accord.keyaccount.control.FigureAccess;
 import accord.keyaccount.control.FigureFile;
 import accord.keyaccount.control.FigureImport;
@@ -10,13 +10,10 @@ import accord.keyaccount.control.SalesFigures;
 import accord.organisation.control.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -39,11 +36,11 @@ public class FigureImporter {
         }
     }
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
     SalesFigures figures;
+
+    @Inject
+    CustomerDirectory customers;
 
     public Result importFile(Actor actor, String fileName, byte[] content) {
         if (!FigureAccess.mayImport(actor)) {
@@ -59,7 +56,7 @@ public class FigureImporter {
         } catch (IOException unreadable) {
             return new Result(List.of(new FigureImport.Problem(1, null, "figures.import.unreadable")), 0, 0);
         }
-        FigureImport.Checked checked = FigureImport.check(lines, this::customer, actor);
+        FigureImport.Checked checked = FigureImport.check(lines, customers::byCode, actor);
         if (!checked.problems().isEmpty()) {
             LOG.info(() -> actor.login() + " imported " + fileName + ": refused, " + checked.problems().size() + " problems");
             return new Result(checked.problems(), lines.size() - 1, 0);
@@ -75,10 +72,5 @@ public class FigureImporter {
         int changedLines = changed;
         LOG.info(() -> actor.login() + " imported " + fileName + ": " + checked.rows().size() + " lines, " + changedLines + " changed");
         return new Result(List.of(), checked.rows().size(), changed);
-    }
-
-    private Optional<Customer> customer(String code) {
-        return em.createQuery("select c from Customer c left join fetch c.accountManager m left join fetch m.department"
-                + " where c.code = :code", Customer.class).setParameter("code", code).getResultStream().findFirst();
     }
 }

@@ -80,7 +80,7 @@ public class ReviewStarts {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<AccountReview> startYearly(long customerId, int year) {
         Customer customer = em.find(Customer.class, customerId);
-        if (customer == null || customer.tier() != Tier.A || exists(customerId, year)) {
+        if (customer == null || customer.tier() != Tier.A || keyTaken(AccountReview.yearlyKey(customerId, year))) {
             return Optional.empty();
         }
         return Optional.of(start(customer, ReviewTrigger.YEARLY, "system", Year.of(year)));
@@ -95,16 +95,16 @@ public class ReviewStarts {
         Customer customer = em.find(Customer.class, customerId);
         Instant now = Instant.now();
         if (customer == null || customer.tier() != Tier.A || !open(customerId).isEmpty()
-                || !em.createQuery("select r.id from AccountReview r where r.yearlyKey = :key", Long.class)
-                        .setParameter("key", AccountReview.riskKey(customerId, now, java.time.ZoneOffset.UTC)).getResultList().isEmpty()) {
+                || keyTaken(AccountReview.riskKey(customerId, now, java.time.ZoneOffset.UTC))) {
             return Optional.empty();
         }
         return Optional.of(start(customer, ReviewTrigger.AT_RISK, "system", Year.now(calendar.zone()), note));
     }
 
-    boolean exists(long customerId, int year) {
+    /** Is this yearly or at-risk key used already (the column is unique, so a race fails on insert anyway)? */
+    private boolean keyTaken(String key) {
         return !em.createQuery("select r.id from AccountReview r where r.yearlyKey = :key", Long.class)
-                .setParameter("key", AccountReview.yearlyKey(customerId, year)).getResultList().isEmpty();
+                .setParameter("key", key).getResultList().isEmpty();
     }
 
     public List<AccountReview> open(long customerId) {
