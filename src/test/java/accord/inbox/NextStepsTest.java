@@ -18,7 +18,11 @@ import org.junit.jupiter.api.Test;
 class NextStepsTest {
 
     private static BpmnModel model() throws Exception {
-        try (InputStream bpmn = NextStepsTest.class.getClassLoader().getResourceAsStream("it/inbox-case.bpmn20.xml")) {
+        return model("it/inbox-case.bpmn20.xml");
+    }
+
+    private static BpmnModel model(String resource) throws Exception {
+        try (InputStream bpmn = NextStepsTest.class.getClassLoader().getResourceAsStream(resource)) {
             return new BpmnXMLConverter().convertToBpmnModel(new InputStreamSource(bpmn), false, false);
         }
     }
@@ -27,6 +31,15 @@ class NextStepsTest {
     void afterTheReviewTheApproverActs() throws Exception {
         List<Step> next = NextSteps.from(model(), "review", Map.of("approver", "hu.yan"));
         assertEquals(List.of(new Step("approve", "Approve the case", "hu.yan", List.of(), false)), next);
+    }
+
+    @Test
+    void theEndOfASubprocessIsNotTheEndOfTheCase() throws Exception {
+        BpmnModel review = model("workflows/key-account-review.bpmn20.xml");
+        List<Step> afterOutcome = NextSteps.from(review, "recordOutcome", Map.of("accountManager", "wang.fang"));
+        assertEquals(List.of(new Step("approveTier", "Approve the tier change", null, List.of("SALES_DIRECTOR"), false),
+                new Step(null, null, null, List.of(), true)), afterOutcome, "a tier change goes to the director, else it ends");
+        assertEquals("prepare", NextSteps.from(review, "start", Map.of()).get(0).key(), "into the subprocess from its start");
     }
 
     @Test

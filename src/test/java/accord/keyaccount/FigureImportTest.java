@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import accord.customer.entity.Customer;
+import accord.customer.entity.SalesFigure;
 import accord.customer.entity.Tier;
 import accord.keyaccount.control.FigureFile;
 import accord.keyaccount.control.FigureImport;
@@ -88,6 +89,35 @@ class FigureImportTest {
         assertEquals(theirs, checked.rows().get(0).customer());
         assertEquals(3, checked.rows().get(0).quarter());
         assertEquals(0, new BigDecimal("600").compareTo(checked.rows().get(0).target()));
+    }
+
+    @Test
+    void orderCountsAreOptionalButComeTogetherAndAreChecked() throws IOException {
+        assertEquals(null, check("customer,year,quarter,target,actual\nC0001,2025,1,100,90\n", eastManager).rows().get(0).orders(),
+                "no order columns: the stored counts stay");
+        FigureImport.Checked good = check("""
+                customer,year,quarter,target,actual,订单数,取消订单
+                C0001,2025,1,100,90,42,3
+                C0001,2025,2,100,90,,
+                """, eastManager);
+        assertEquals(List.of(), good.problems());
+        assertEquals(new SalesFigure.Orders(42, 3), good.rows().get(0).orders());
+        assertEquals(new SalesFigure.Orders(null, null), good.rows().get(1).orders());
+        assertEquals(List.of("1 cancelled figures.import.ordersTogether"), problems(check(
+                "customer,year,quarter,target,actual,orders\nC0001,2025,1,100,90,4\n", eastManager)));
+        assertEquals(List.of("2 orders figures.import.count", "3 cancelled figures.import.count",
+                "4 cancelled figures.import.cancelledMoreThanOrders", "5 cancelled figures.import.cancelledMoreThanOrders"),
+                problems(check("""
+                        customer,year,quarter,target,actual,orders,cancelled
+                        C0001,2025,1,100,90,4.5,0
+                        C0001,2025,2,100,90,4,-1
+                        C0001,2025,3,100,90,4,5
+                        C0001,2025,4,100,90,,1
+                        """, eastManager)));
+    }
+
+    private static List<String> problems(FigureImport.Checked checked) {
+        return checked.problems().stream().map(p -> p.line() + " " + p.column() + " " + p.messageKey()).toList();
     }
 
     @Test

@@ -11,6 +11,7 @@ import accord.customer.entity.Tier;
 import accord.keyaccount.boundary.AccountFigures;
 import accord.keyaccount.boundary.FigureImporter;
 import accord.keyaccount.control.CustomerDirectory;
+import accord.keyaccount.control.Dossier;
 import accord.keyaccount.control.FigureAccess;
 import accord.keyaccount.control.FiguresRefused;
 import accord.keyaccount.control.SalesFigures;
@@ -70,6 +71,9 @@ class KeyAccountIT {
 
     @Inject
     accord.keyaccount.control.Retention retention;
+
+    @Inject
+    Dossier dossier;
 
     @PersistenceContext
     EntityManager em;
@@ -131,6 +135,26 @@ class KeyAccountIT {
         assertEquals(2, quarters.size());
         assertEquals(SalesFigure.Source.IMPORT, quarters.get(0).getSource());
         assertEquals(0, new BigDecimal("1100000").compareTo(quarters.get(1).getActual()));
+    }
+
+    @Test
+    void orderCountsComeWithTheImportStayWithoutThemAndReachTheDossier() {
+        int lastYear = Year.now().getValue() - 1;
+        String withOrders = "customer,year,quarter,target,actual,orders,cancelled\n"
+                + account.code() + "," + lastYear + ",1,100000,90000,40,2\n"
+                + account.code() + "," + lastYear + ",2,100000,110000,60,3\n";
+        assertEquals(2, importCsv(salesManager, withOrders).changed());
+        assertEquals(0, importCsv(salesManager, withOrders).changed(), "the same file twice changes nothing");
+        assertEquals(0, importCsv(salesManager, "customer,year,quarter,target,actual\n"
+                + account.code() + "," + lastYear + ",1,100000,90000\n").changed(), "a file without order columns keeps them");
+        assertEquals(40, stored(account).get(0).getOrders());
+
+        Dossier.Facts facts = dossier.of(customer(account.id()), lastYear + 1, java.time.Instant.now());
+        assertEquals(100, facts.orders());
+        assertEquals(5, facts.cancelledOrders());
+        assertEquals(0.05, facts.cancellation(), 1e-9);
+        assertEquals(accord.keyaccount.control.Retention.Movement.NOT_KEY, facts.movement(), "a regular account all last year");
+        assertEquals(0, new BigDecimal("200000").compareTo(facts.lastYearActual()));
     }
 
     @Test

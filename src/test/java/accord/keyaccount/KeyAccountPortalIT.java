@@ -107,7 +107,18 @@ class KeyAccountPortalIT extends BrowserTest {
         browser.findElement(By.id("review-form:prepare-done")).click();
         pages.waitForText("review-form", "Describe the relationship.");
         browser.findElement(By.id("review-form:relationship")).sendKeys("Steady; the purchasing head wants more support.");
-        browser.findElement(By.id("review-form:actions")).sendKeys("Quarterly visit — 王芳 — every quarter");
+        // The plan's actions are lines with an owner (the account manager unless changed) and a due date.
+        browser.findElement(By.id("review-form:action:0:what")).sendKeys("Quarterly visit to the purchasing head");
+        browser.findElement(By.id("review-form:add-action")).click();
+        pages.waitFor("review-form:action:1:what");
+        assertEquals("Quarterly visit to the purchasing head",
+                browser.findElement(By.id("review-form:action:0:what")).getAttribute("value"), "adding a line keeps what was typed");
+        assertEquals("王芳", browser.findElement(By.id("review-form:action:1:owner")).getAttribute("value"));
+        browser.findElement(By.id("review-form:action:1:what")).sendKeys("Demo of controller X2");
+        pages.typeDay("review-form:action:0:due_input", java.time.LocalDate.now().plusDays(20));
+        browser.findElement(By.id("review-form:prepare-done")).click();
+        pages.waitForText("review-form", "Action 2: say what is to be done, who does it and by when.");
+        pages.typeDay("review-form:action:1:due_input", java.time.LocalDate.now().plusDays(40));
         browser.findElement(By.id("review-form:prepare-done")).click();
         pages.waitForText("inbox:messages", "done");
         pages.signOut();
@@ -115,6 +126,7 @@ class KeyAccountPortalIT extends BrowserTest {
         pages.signInAs("li.ming");
         pages.openTask("mine", "常州精工", "Review the preparation");
         assertTrue(pages.text("preparation").contains("purchasing head"), pages.text("preparation"));
+        assertTrue(pages.text("preparation").contains("Demo of controller X2 王芳"), pages.text("preparation"));
         browser.findElement(By.id("review-form:review-done")).click();
         pages.waitForText("inbox:messages", "done");
         pages.signOut();

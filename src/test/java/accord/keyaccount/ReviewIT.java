@@ -1,5 +1,6 @@
 package accord.keyaccount;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,6 +12,7 @@ import accord.keyaccount.boundary.ReviewStarts;
 import accord.keyaccount.boundary.ReviewSteps;
 import accord.keyaccount.control.FiguresRefused;
 import accord.keyaccount.entity.AccountReview;
+import accord.keyaccount.entity.PlanAction;
 import accord.keyaccount.entity.ReviewStatus;
 import accord.keyaccount.entity.TierProposal;
 import accord.organisation.control.Actor;
@@ -26,6 +28,7 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -122,7 +125,14 @@ class ReviewIT {
     private static AccountReview.Preparation preparation() {
         return new AccountReview.Preparation("Good, the plant manager trusts us.", "One local rival", "A new line in Q3",
                 BigDecimal.valueOf(1_000_000), BigDecimal.valueOf(1_100_000), BigDecimal.valueOf(1_200_000),
-                BigDecimal.valueOf(1_300_000), "Controller X2", "Demo X2 in March — 王芳 — 2027-03-15");
+                BigDecimal.valueOf(1_300_000), "Controller X2", List.of());
+    }
+
+    private static List<AccountReview.ActionLine> actions() {
+        LocalDate soon = LocalDate.now().plusDays(30);
+        return List.of(new AccountReview.ActionLine("Demo X2 at the plant", "王芳", soon),
+                new AccountReview.ActionLine(" ", "", null), // an empty line the form left: dropped
+                new AccountReview.ActionLine("Quarterly business review", "Plant manager", soon.plusDays(60)));
     }
 
     private static AccountReview.Outcome outcome(TierProposal proposal, Tier tier) {
@@ -131,7 +141,7 @@ class ReviewIT {
     }
 
     private void toTheOutcome(AccountReview review) throws InterruptedException {
-        steps.prepare(actor(accountManager), open(review, "prepare").getId(), preparation());
+        steps.prepare(actor(accountManager), open(review, "prepare").getId(), preparation(), actions());
         steps.review(actor(salesManager), open(review, "managerReview").getId(), true, null);
         steps.schedule(actor(accountManager), open(review, "schedule").getId(), Instant.now().plus(Duration.ofDays(7)),
                 "Customer's office", "Plant manager, purchasing head", "Last year; plans; products; referrals");
@@ -169,14 +179,29 @@ class ReviewIT {
         String prepare = open(review, "prepare").getId();
         tasks.setAssignee(prepare, colleague);
         assertEquals("review.refused.notYourStep", assertThrows(FiguresRefused.class,
-                () -> steps.prepare(actor(colleague), prepare, preparation())).messageKey());
+                () -> steps.prepare(actor(colleague), prepare, preparation(), actions())).messageKey());
         tasks.setAssignee(prepare, accountManager);
-        steps.prepare(actor(accountManager), prepare, preparation());
+        // Each action needs what, who and a due date not in the past; the line at fault is named.
+        assertEquals("review.refused.actions", assertThrows(FiguresRefused.class, () -> steps.prepare(actor(accountManager),
+                prepare, preparation(), List.of(new AccountReview.ActionLine("", " ", null)))).messageKey());
+        FiguresRefused incomplete = assertThrows(FiguresRefused.class, () -> steps.prepare(actor(accountManager), prepare,
+                preparation(), List.of(actions().get(0), new AccountReview.ActionLine("Visit", "", LocalDate.now()))));
+        assertEquals("actions", incomplete.field());
+        assertEquals("review.refused.actionIncomplete", incomplete.messageKey());
+        assertArrayEquals(new Object[] {2}, incomplete.arguments());
+        assertEquals("review.refused.actionDue", assertThrows(FiguresRefused.class, () -> steps.prepare(actor(accountManager),
+                prepare, preparation(), List.of(new AccountReview.ActionLine("Visit", "王芳", LocalDate.now().minusDays(2)))))
+                .messageKey());
+        steps.prepare(actor(accountManager), prepare, preparation(), actions());
+        List<PlanAction> stored = reload(review).getPlanActions();
+        assertEquals(List.of("Demo X2 at the plant/王芳", "Quarterly business review/Plant manager"),
+                stored.stream().map(a -> a.getWhat() + "/" + a.getOwner()).toList());
+        assertEquals(LocalDate.now().plusDays(90), stored.get(1).getDue());
         assertEquals("comments", assertThrows(FiguresRefused.class,
                 () -> steps.review(actor(salesManager), open(review, "managerReview").getId(), false, " ")).field());
         steps.review(actor(salesManager), open(review, "managerReview").getId(), false, "Add the rival's prices");
         assertEquals(ReviewStatus.PREPARING, reload(review).getStatus());
-        steps.prepare(actor(accountManager), open(review, "prepare").getId(), preparation());
+        steps.prepare(actor(accountManager), open(review, "prepare").getId(), preparation(), actions());
         steps.review(actor(salesManager), open(review, "managerReview").getId(), true, null);
         assertEquals("meetingAt", assertThrows(FiguresRefused.class, () -> steps.schedule(actor(accountManager),
                 open(review, "schedule").getId(), Instant.now().minusSeconds(60), "x", "y", "z")).field());

@@ -50,6 +50,12 @@ public class SalesFigure {
     @Column(precision = 14, scale = 2)
     private BigDecimal actual;
 
+    /** Orders placed in the quarter and how many of them were cancelled; null while not imported. */
+    private Integer orders;
+
+    @Column(name = "cancelled_orders")
+    private Integer cancelledOrders;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
     private Source source;
@@ -73,13 +79,26 @@ public class SalesFigure {
         this.quarter = quarter;
     }
 
-    /** Sets the figures; true if anything changed (the same values again change nothing, not even who or when). */
-    public boolean set(BigDecimal target, BigDecimal actual, Source source, String by, Instant at) {
-        if (same(this.target, target) && same(this.actual, actual) && updatedBy != null) {
+    /** A quarter's order counts; either may be unknown. */
+    public record Orders(Integer placed, Integer cancelled) {
+    }
+
+    /**
+     * Sets the figures, and the orders unless they are null (then the stored ones stay); true if
+     * anything changed (the same values again change nothing, not even who or when).
+     */
+    public boolean set(BigDecimal target, BigDecimal actual, Orders orders, Source source, String by, Instant at) {
+        boolean sameOrders = orders == null
+                || (Objects.equals(this.orders, orders.placed()) && Objects.equals(this.cancelledOrders, orders.cancelled()));
+        if (same(this.target, target) && same(this.actual, actual) && sameOrders && updatedBy != null) {
             return false;
         }
         this.target = target;
         this.actual = actual;
+        if (orders != null) {
+            this.orders = orders.placed();
+            this.cancelledOrders = orders.cancelled();
+        }
         this.source = source;
         this.updatedBy = by;
         this.updatedAt = utc(at);
@@ -112,6 +131,14 @@ public class SalesFigure {
 
     public BigDecimal getActual() {
         return actual;
+    }
+
+    public Integer getOrders() {
+        return orders;
+    }
+
+    public Integer getCancelledOrders() {
+        return cancelledOrders;
     }
 
     public Source getSource() {

@@ -12,16 +12,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.flowable.bpmn.model.BpmnModel;
 import org.flowable.bpmn.model.EndEvent;
+import org.flowable.bpmn.model.EventSubProcess;
 import org.flowable.bpmn.model.FlowElement;
 import org.flowable.bpmn.model.FlowNode;
 import org.flowable.bpmn.model.SequenceFlow;
+import org.flowable.bpmn.model.StartEvent;
+import org.flowable.bpmn.model.SubProcess;
 import org.flowable.bpmn.model.UserTask;
 import org.flowable.engine.RepositoryService;
 
 /**
  * Who acts after a task: the user tasks the process model reaches next (through gateways and
- * automatic steps), with the person or groups they will go to, as far as the case's variables
- * already tell; or that the case ends there.
+ * automatic steps, into and out of embedded subprocesses), with the person or groups they will
+ * go to, as far as the case's variables already tell; or that the case ends there.
  */
 @ApplicationScoped
 public class NextSteps {
@@ -63,10 +66,18 @@ public class NextSteps {
                 steps.add(new Step(task.getId(), task.getName(), resolve(task.getAssignee(), variables),
                         task.getCandidateGroups().stream().map(group -> resolve(group, variables))
                                 .filter(group -> group != null).toList(), false));
+            } else if (target instanceof EndEvent && target.getParentContainer() instanceof SubProcess enclosing
+                    && !(enclosing instanceof EventSubProcess)) {
+                // The end of an embedded subprocess: the case goes on after the subprocess.
+                follow(enclosing, variables, steps, seen, depth + 1);
             } else if (target instanceof EndEvent) {
                 if (steps.stream().noneMatch(Step::caseEnds)) {
                     steps.add(new Step(null, null, null, List.of(), true));
                 }
+            } else if (target instanceof SubProcess entered && !(entered instanceof EventSubProcess)) {
+                // Into an embedded subprocess: on from its start.
+                entered.getFlowElements().stream().filter(StartEvent.class::isInstance).map(StartEvent.class::cast)
+                        .forEach(start -> follow(start, variables, steps, seen, depth + 1));
             } else if (target instanceof FlowNode next) {
                 follow(next, variables, steps, seen, depth + 1);
             }

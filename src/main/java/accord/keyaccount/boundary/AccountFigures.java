@@ -63,7 +63,7 @@ public class AccountFigures {
         Instant now = Instant.now();
         int changed = 0;
         for (Quarter quarter : quarters) {
-            if (figures.save(customer, year, quarter.quarter(), quarter.target(), quarter.actual(), SalesFigure.Source.PORTAL,
+            if (figures.save(customer, year, quarter.quarter(), quarter.target(), quarter.actual(), null, SalesFigure.Source.PORTAL,
                     actor.login(), now)) {
                 changed++;
             }

@@ -15,6 +15,7 @@ import accord.keyaccount.control.FiguresRefused;
 import accord.keyaccount.control.SalesFigures;
 import accord.keyaccount.control.TierRules;
 import accord.keyaccount.entity.AccountReview;
+import accord.keyaccount.entity.PlanAction;
 import accord.organisation.control.Actor;
 import accord.organisation.control.Directory;
 import accord.platform.control.Text;
@@ -53,7 +54,8 @@ public class CustomerPage implements Serializable {
             Integer since) implements Serializable {
     }
 
-    public record QuarterRow(int year, int quarter, BigDecimal target, BigDecimal actual, Double attainment) implements Serializable {
+    public record QuarterRow(int year, int quarter, BigDecimal target, BigDecimal actual, Double attainment, Integer orders,
+            Integer cancelledOrders) implements Serializable {
     }
 
     public record Change(Date at, String by, Tier from, Tier to, String reason) implements Serializable {
@@ -68,7 +70,7 @@ public class CustomerPage implements Serializable {
 
     /** A review of the account, and (once done) its plan. */
     public record Review(String number, int year, String trigger, String status, boolean planActive, BigDecimal target,
-            String products, String actions) implements Serializable {
+            String products, List<PlanAction> actions) implements Serializable {
     }
 
     /** A quarter as the account manager types it. */
@@ -184,7 +186,8 @@ public class CustomerPage implements Serializable {
             years = SalesFigures.byYear(all);
             quarters = all.stream().map(f -> new QuarterRow(f.getYear(), f.getQuarter(), f.getTarget(), f.getActual(),
                     f.getTarget() == null || f.getTarget().signum() == 0 || f.getActual() == null ? null
-                            : f.getActual().doubleValue() / f.getTarget().doubleValue())).toList();
+                            : f.getActual().doubleValue() / f.getTarget().doubleValue(), f.getOrders(), f.getCancelledOrders()))
+                    .toList();
             suggestion = rules.suggest(c, years, thisYear).orElse(null);
             chart = chart(quarters);
             quarters = new ArrayList<>(quarters);

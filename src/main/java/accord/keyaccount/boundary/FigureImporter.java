@@ -64,7 +64,7 @@ public class FigureImporter {
         Instant now = Instant.now();
         int changed = 0;
         for (FigureImport.Row row : checked.rows()) {
-            if (figures.save(row.customer(), row.year(), row.quarter(), row.target(), row.actual(),
+            if (figures.save(row.customer(), row.year(), row.quarter(), row.target(), row.actual(), row.orders(),
                     SalesFigure.Source.IMPORT, actor.login(), now)) {
                 changed++;
             }

@@ -11,10 +11,12 @@ import accord.inbox.control.TaskLookup;
 import accord.keyaccount.control.FiguresRefused;
 import accord.keyaccount.control.ReviewProcess;
 import accord.keyaccount.entity.AccountReview;
+import accord.keyaccount.entity.PlanAction;
 import accord.keyaccount.entity.TierProposal;
 import accord.organisation.control.Actor;
 import accord.organisation.entity.Role;
 import accord.workflow.control.CaseEntities;
+import accord.workflow.control.WorkingCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,8 +24,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -40,6 +45,7 @@ import org.flowable.task.api.Task;
 public class ReviewSteps {
 
     private static final Logger LOG = Logger.getLogger(ReviewSteps.class.getName());
+    static final int MAX_ACTIONS = 20;
 
     @PersistenceContext
     EntityManager em;
@@ -56,21 +62,53 @@ public class ReviewSteps {
     @Inject
     Absences deputies;
 
+    @Inject
+    WorkingCalendar calendar;
+
     public Optional<AccountReview> of(Task task) {
         return cases.of(task, ReviewProcess.KEY, "reviewId", AccountReview.class);
     }
 
-    public void prepare(Actor actor, String taskId, AccountReview.Preparation preparation) {
+    /** The preparation with its plan's actions as typed; lines left wholly empty are dropped. */
+    public void prepare(Actor actor, String taskId, AccountReview.Preparation preparation,
+            List<AccountReview.ActionLine> actionLines) {
         AccountReview review = at(actor, taskId, "prepare");
         mayActFor(actor, review.getAccountManager(), review);
         require(actor, !blank(preparation.relationship()), "relationship", "review.refused.relationship");
         require(actor, preparation.q1() != null && preparation.q2() != null && preparation.q3() != null && preparation.q4() != null,
                 "plan", "review.refused.plan");
-        require(actor, !blank(preparation.actions()), "actions", "review.refused.actions");
+        List<PlanAction> planActions = planActions(actionLines);
         review.prepared(new AccountReview.Preparation(preparation.relationship().strip(), stripped(preparation.competitors()),
                 stripped(preparation.customerPlans()), preparation.q1(), preparation.q2(), preparation.q3(), preparation.q4(),
-                stripped(preparation.products()), preparation.actions().strip()));
+                stripped(preparation.products()), planActions));
         actions.complete(actor, taskId, null, Map.of());
+    }
+
+    /** Each action needs what, who and a due date not in the past; the first line at fault is named. */
+    private List<PlanAction> planActions(List<AccountReview.ActionLine> lines) {
+        List<AccountReview.ActionLine> typed = lines == null ? List.of() : lines.stream().filter(l -> !l.isEmpty()).toList();
+        if (typed.isEmpty()) {
+            throw new FiguresRefused("actions", "review.refused.actions");
+        }
+        if (typed.size() > MAX_ACTIONS) {
+            throw new FiguresRefused("actions", "review.refused.tooManyActions", MAX_ACTIONS);
+        }
+        LocalDate today = LocalDate.now(calendar.zone());
+        List<PlanAction> planActions = new ArrayList<>();
+        for (int index = 0; index < typed.size(); index++) {
+            AccountReview.ActionLine line = typed.get(index);
+            if (blank(line.what()) || blank(line.owner()) || line.due() == null) {
+                throw new FiguresRefused("actions", "review.refused.actionIncomplete", index + 1);
+            }
+            if (line.what().strip().length() > 500 || line.owner().strip().length() > 100) {
+                throw new FiguresRefused("actions", "review.refused.actionLong", index + 1);
+            }
+            if (line.due().isBefore(today)) {
+                throw new FiguresRefused("actions", "review.refused.actionDue", index + 1);
+            }
+            planActions.add(new PlanAction(line.what().strip(), line.owner().strip(), line.due()));
+        }
+        return planActions;
     }
 
     public void review(Actor actor, String taskId, boolean approved, String comments) {

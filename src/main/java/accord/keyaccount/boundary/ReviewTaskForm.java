@@ -6,6 +6,7 @@ import accord.inbox.boundary.TaskFailures;
 import accord.keyaccount.control.Dossier;
 import accord.keyaccount.control.FiguresRefused;
 import accord.keyaccount.entity.AccountReview;
+import accord.keyaccount.entity.PlanAction;
 import accord.keyaccount.entity.TierProposal;
 import accord.platform.control.Text;
 import accord.security.boundary.CurrentPerson;
@@ -19,7 +20,9 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
@@ -77,7 +80,9 @@ public class ReviewTaskForm implements Serializable {
     private BigDecimal q3;
     private BigDecimal q4;
     private String products;
-    private String actions;
+    private List<ActionRow> actionRows = new ArrayList<>();
+    private List<PlanAction> plannedActions = List.of();
+    private String defaultOwner;
     private boolean approved = true;
     private String comments;
     private LocalDateTime meetingAt;
@@ -133,7 +138,12 @@ public class ReviewTaskForm implements Serializable {
         q3 = r.getPlanQ3() != null ? r.getPlanQ3() : suggestedQuarter;
         q4 = r.getPlanQ4() != null ? r.getPlanQ4() : suggestedQuarter;
         products = r.getPlanProducts();
-        actions = r.getPlanActions();
+        plannedActions = r.getPlanActions();
+        defaultOwner = r.getCustomer().accountManager() == null ? null : r.getCustomer().accountManager().displayName();
+        plannedActions.forEach(a -> actionRows.add(new ActionRow(a.getWhat(), a.getOwner(), a.getDue())));
+        if (actionRows.isEmpty()) {
+            addAction();
+        }
         place = r.getMeetingPlace();
         attendees = r.getAttendees() != null ? r.getAttendees() : String.join("\n", em.createQuery(
                         "select p from Contact p where p.customer.id = :id and p.decisionMaker = true", Contact.class)
@@ -167,7 +177,59 @@ public class ReviewTaskForm implements Serializable {
 
     public String prepare() {
         return attempt(() -> steps.prepare(me.actor(), taskId, new AccountReview.Preparation(relationship, competitors,
-                customerPlans, q1, q2, q3, q4, products, actions)));
+                customerPlans, q1, q2, q3, q4, products, List.of()),
+                actionRows.stream().map(a -> new AccountReview.ActionLine(a.getWhat(), a.getOwner(), a.getDue())).toList()));
+    }
+
+    /** Another line for an action, its owner the account manager until changed. */
+    public void addAction() {
+        actionRows.add(new ActionRow(null, defaultOwner, null));
+    }
+
+    public void removeAction(ActionRow row) {
+        actionRows.remove(row);
+        if (actionRows.isEmpty()) {
+            addAction();
+        }
+    }
+
+    /** An action line of the form. */
+    public static class ActionRow implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+        private String what;
+        private String owner;
+        private LocalDate due;
+
+        ActionRow(String what, String owner, LocalDate due) {
+            this.what = what;
+            this.owner = owner;
+            this.due = due;
+        }
+
+        public String getWhat() {
+            return what;
+        }
+
+        public void setWhat(String what) {
+            this.what = what;
+        }
+
+        public String getOwner() {
+            return owner;
+        }
+
+        public void setOwner(String owner) {
+            this.owner = owner;
+        }
+
+        public LocalDate getDue() {
+            return due;
+        }
+
+        public void setDue(LocalDate due) {
+            this.due = due;
+        }
     }
 
     public String reviewPreparation() {
@@ -314,12 +376,16 @@ public class ReviewTaskForm implements Serializable {
         this.products = products;
     }
 
-    public String getActions() {
-        return actions;
+    public List<ActionRow> getActionRows() {
+        return actionRows;
     }
 
-    public void setActions(String actions) {
-        this.actions = actions;
+    public List<PlanAction> getPlannedActions() {
+        return plannedActions;
+    }
+
+    public int getMaxActions() {
+        return ReviewSteps.MAX_ACTIONS;
     }
 
     public boolean isApproved() {

@@ -3,7 +3,9 @@ package accord.keyaccount.control;
 import accord.complaint.entity.Complaint;
 import accord.complaint.entity.ComplaintStatus;
 import accord.customer.entity.Customer;
+import accord.customer.entity.SalesFigure;
 import accord.handoff.entity.Handoff;
+import accord.workflow.control.WorkingCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,16 +20,24 @@ import java.util.List;
 
 /**
  * The review dossier, computed from the portal's data when it is read: last year's sales against
- * target and their growth, the last twelve months' complaints (how many, resolved in time, the
- * customers' satisfaction, reopened) and handoffs for the account. Nothing here is typed in.
+ * target and their growth, its orders and cancellations (where the figures carry them), the
+ * account's key status over last year (kept, upgraded, downgraded), the last twelve months'
+ * complaints (how many, resolved in time, the customers' satisfaction, reopened) and handoffs for
+ * the account. Nothing here is typed in.
  */
 @ApplicationScoped
 public class Dossier {
 
     /** Null figures mean there was nothing to measure. */
     public record Facts(int lastYear, BigDecimal lastYearTarget, BigDecimal lastYearActual, Double attainment, Double growth,
+            Integer orders, Integer cancelledOrders, Retention.Movement movement, Integer customerSince,
             long complaints, long openComplaints, Double inTime, Double satisfaction, long reopened, long handoffs,
             long handoffsDone) implements Serializable {
+
+        /** Cancelled / all orders, over the quarters that have both counts; null without any. */
+        public Double cancellation() {
+            return orders == null || orders == 0 || cancelledOrders == null ? null : cancelledOrders / (double) orders;
+        }
     }
 
     @PersistenceContext
@@ -36,9 +46,18 @@ public class Dossier {
     @Inject
     SalesFigures figures;
 
+    @Inject
+    Retention retention;
+
+    @Inject
+    WorkingCalendar calendar;
+
     public Facts of(Customer customer, int reviewYear, Instant now) {
         int lastYear = reviewYear - 1;
-        List<SalesFigures.Year> years = SalesFigures.byYear(figures.of(customer.id()));
+        List<SalesFigure> quarters = figures.of(customer.id());
+        List<SalesFigures.Year> years = SalesFigures.byYear(quarters);
+        List<SalesFigure> countedQuarters = quarters.stream()
+                .filter(f -> f.getYear() == lastYear && f.getOrders() != null && f.getCancelledOrders() != null).toList();
         SalesFigures.Year last = years.stream().filter(y -> y.year() == lastYear).findFirst().orElse(null);
         SalesFigures.Year before = years.stream().filter(y -> y.year() == lastYear - 1).findFirst().orElse(null);
         Double growth = last == null || before == null || last.actual() == null || before.actual() == null
@@ -51,7 +70,10 @@ public class Dossier {
         List<Handoff> handoffs = em.createQuery("select h from Handoff h where h.customer.id = :customer and h.requestedAt >= :since",
                 Handoff.class).setParameter("customer", customer.id()).setParameter("since", since).getResultList();
         return new Facts(lastYear, last == null ? null : last.target(), last == null ? null : last.actual(),
-                last == null ? null : last.attainment(), growth, complaints.size(),
+                last == null ? null : last.attainment(), growth,
+                countedQuarters.isEmpty() ? null : countedQuarters.stream().mapToInt(SalesFigure::getOrders).sum(),
+                countedQuarters.isEmpty() ? null : countedQuarters.stream().mapToInt(SalesFigure::getCancelledOrders).sum(),
+                retention.movement(customer, lastYear, calendar.zone()), customer.customerSince(), complaints.size(),
                 complaints.stream().filter(c -> c.getStatus().isOpen()).count(),
                 closed.isEmpty() ? null : closed.stream().filter(c -> !c.isLate(now)).count() / (double) closed.size(),
                 closed.stream().filter(c -> c.getSatisfaction() != null).mapToInt(Complaint::getSatisfaction).average().stream()

@@ -1,6 +1,7 @@
 package accord.keyaccount.control;
 
 import accord.customer.entity.Customer;
+import accord.customer.entity.SalesFigure;
 import accord.organisation.control.Actor;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -15,24 +16,33 @@ import java.util.function.Function;
 
 /**
  * The rules of an import file of sales figures: a header naming the columns customer, year,
- * quarter, target and actual (in any order, English or Chinese), then one line per customer and
- * quarter. Every line is checked and every problem reported (line, column, reason); a file with
- * any problem imports nothing.
+ * quarter, target and actual (in any order, English or Chinese), optionally orders and cancelled
+ * (the quarter's order counts from the ERP), then one line per customer and quarter. Every line
+ * is checked and every problem reported (line, column, reason); a file with any problem imports
+ * nothing.
  */
 public final class FigureImport {
 
     public static final int FIRST_YEAR = 2000;
     public static final int LAST_YEAR = 2100;
     static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
+    static final int MAX_COUNT = 10_000_000;
 
     /** The columns of the file, with the header names they may have. */
     enum Column {
         CUSTOMER("customer", "客户编码", "客户"), YEAR("year", "年份", "年度"), QUARTER("quarter", "季度"),
-        TARGET("target", "目标"), ACTUAL("actual", "实际");
+        TARGET("target", "目标"), ACTUAL("actual", "实际"),
+        ORDERS(false, "orders", "订单数", "订单"), CANCELLED(false, "cancelled", "取消订单", "取消订单数");
 
+        private final boolean required;
         private final Set<String> names;
 
         Column(String... names) {
+            this(true, names);
+        }
+
+        Column(boolean required, String... names) {
+            this.required = required;
             this.names = Set.of(names);
         }
 
@@ -51,8 +61,9 @@ public final class FigureImport {
         }
     }
 
-    /** A line that would be imported. */
-    public record Row(int line, Customer customer, int year, int quarter, BigDecimal target, BigDecimal actual) {
+    /** A line that would be imported; orders are null when the file has no order columns (the stored ones stay). */
+    public record Row(int line, Customer customer, int year, int quarter, BigDecimal target, BigDecimal actual,
+            SalesFigure.Orders orders) {
     }
 
     /** What is wrong, where: line 1 is the header; the column is null for the whole line or file. */
@@ -82,13 +93,18 @@ public final class FigureImport {
             Column.named(header.cell(index)).ifPresent(named -> at.putIfAbsent(named, column));
         }
         for (Column column : Column.values()) {
-            if (!at.containsKey(column)) {
+            if (column.required && !at.containsKey(column)) {
                 problems.add(new Problem(1, column.header(), "figures.import.missingColumn"));
             }
+        }
+        if (at.containsKey(Column.ORDERS) != at.containsKey(Column.CANCELLED)) {
+            Column missing = at.containsKey(Column.ORDERS) ? Column.CANCELLED : Column.ORDERS;
+            problems.add(new Problem(1, missing.header(), "figures.import.ordersTogether"));
         }
         if (!problems.isEmpty()) {
             return new Checked(List.of(), problems);
         }
+        boolean withOrders = at.containsKey(Column.ORDERS);
         List<Row> rows = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (FigureFile.Line line : lines.subList(1, lines.size())) {
@@ -116,11 +132,26 @@ public final class FigureImport {
             if (!actual.valid()) {
                 problems.add(new Problem(line.number(), "actual", "figures.import.amount"));
             }
+            SalesFigure.Orders orders = null;
+            if (withOrders) {
+                Count placed = count(line.cell(at.get(Column.ORDERS)));
+                Count cancelled = count(line.cell(at.get(Column.CANCELLED)));
+                if (!placed.valid()) {
+                    problems.add(new Problem(line.number(), "orders", "figures.import.count"));
+                }
+                if (!cancelled.valid()) {
+                    problems.add(new Problem(line.number(), "cancelled", "figures.import.count"));
+                } else if (placed.valid() && cancelled.value() != null
+                        && (placed.value() == null || cancelled.value() > placed.value())) {
+                    problems.add(new Problem(line.number(), "cancelled", "figures.import.cancelledMoreThanOrders"));
+                }
+                orders = new SalesFigure.Orders(placed.value(), cancelled.value());
+            }
             if (problems.size() == before) {
                 if (!seen.add(code + "/" + year + "/" + quarter)) {
                     problems.add(new Problem(line.number(), null, "figures.import.duplicate", code, year, quarter));
                 } else {
-                    rows.add(new Row(line.number(), customer.get(), year, quarter, target.value(), actual.value()));
+                    rows.add(new Row(line.number(), customer.get(), year, quarter, target.value(), actual.value(), orders));
                 }
             }
         }
@@ -137,6 +168,18 @@ public final class FigureImport {
         } catch (NumberFormatException | ArithmeticException notWhole) {
             return null;
         }
+    }
+
+    /** A count cell: valid when empty (not known, value null) or a whole number from 0. */
+    record Count(boolean valid, Integer value) {
+    }
+
+    static Count count(String text) {
+        if (text.isEmpty()) {
+            return new Count(true, null);
+        }
+        Integer value = whole(text.replace(",", ""), 0, MAX_COUNT);
+        return new Count(value != null, value);
     }
 
     /** An amount cell: valid when empty (not known yet, value null) or a number of yuan. */

@@ -38,8 +38,28 @@ public class Retention {
     public record Attainment(String accountManager, int accounts, double target, double actual, Double attainment) {
     }
 
+    /** What a year did to an account's key status: kept, upgraded into key, downgraded out of it, or never key. */
+    public enum Movement {
+        KEPT, UPGRADED, DOWNGRADED, NOT_KEY;
+
+        public static Movement of(Tier atStart, Tier atEnd) {
+            if (atStart == Tier.A) {
+                return atEnd == Tier.A ? KEPT : DOWNGRADED;
+            }
+            return atEnd == Tier.A ? UPGRADED : NOT_KEY;
+        }
+    }
+
     @PersistenceContext
     EntityManager em;
+
+    /** The account's movement in a year, read back from its tier history. */
+    public Movement movement(Customer customer, int year, ZoneId zone) {
+        List<TierChange> history = em.createQuery("select t from TierChange t where t.customer.id = :customer"
+                + " order by t.changedAt desc", TierChange.class).setParameter("customer", customer.id()).getResultList();
+        return Movement.of(tierAt(customer, history, java.time.LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant()),
+                tierAt(customer, history, java.time.LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant()));
+    }
 
     public Year of(Actor actor, int year, ZoneId zone) {
         List<Customer> customers = visible(actor);
@@ -63,17 +83,15 @@ public class Retention {
         int downgraded = 0;
         for (Customer customer : customers) {
             List<TierChange> history = changes.getOrDefault(customer.id(), List.of());
-            Tier before = tierAt(customer, history, start);
-            Tier after = tierAt(customer, history, end);
-            if (before == Tier.A) {
+            Movement movement = Movement.of(tierAt(customer, history, start), tierAt(customer, history, end));
+            switch (movement) {
+                case KEPT -> kept++;
+                case DOWNGRADED -> downgraded++;
+                case UPGRADED -> upgraded++;
+                case NOT_KEY -> { }
+            }
+            if (movement == Movement.KEPT || movement == Movement.DOWNGRADED) {
                 keyAtStart++;
-                if (after == Tier.A) {
-                    kept++;
-                } else {
-                    downgraded++;
-                }
-            } else if (after == Tier.A) {
-                upgraded++;
             }
         }
         int lost = losses.size();

@@ -38,15 +38,18 @@ public class SalesFigures {
                 SalesFigure.class).setParameter("customer", customerId).getResultList();
     }
 
-    /** Stores the quarter's figures; false when they were already so (nothing changes then). */
+    /**
+     * Stores the quarter's figures, and its orders unless they are null; false when they were already
+     * so (nothing changes then).
+     */
     public boolean save(Customer customer, int year, int quarter, BigDecimal target, BigDecimal actual,
-            SalesFigure.Source source, String by, Instant at) {
+            SalesFigure.Orders orders, SalesFigure.Source source, String by, Instant at) {
         SalesFigure figure = find(customer.id(), year, quarter).orElseGet(() -> {
             SalesFigure created = new SalesFigure(customer, year, quarter);
             em.persist(created);
             return created;
         });
-        return figure.set(target, actual, source, by, at);
+        return figure.set(target, actual, orders, source, by, at);
     }
 
     /** The years with figures, oldest first, summed. */

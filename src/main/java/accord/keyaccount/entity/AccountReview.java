@@ -5,7 +5,9 @@ import static accord.platform.entity.UtcTime.utc;
 
 import accord.customer.entity.Customer;
 import accord.customer.entity.Tier;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,12 +17,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A key-account review: the manager's assessment and one-year plan, the meeting with the client,
@@ -93,8 +98,10 @@ public class AccountReview {
     @Column(name = "plan_products", length = 2000)
     private String planProducts;
 
-    @Column(name = "plan_actions", length = 4000)
-    private String planActions;
+    @ElementCollection
+    @CollectionTable(name = "review_action", joinColumns = @JoinColumn(name = "review_id"))
+    @OrderColumn(name = "position")
+    private List<PlanAction> planActions = new ArrayList<>();
 
     @Column(name = "meeting_at")
     private LocalDateTime meetingAt;
@@ -201,7 +208,14 @@ public class AccountReview {
 
     /** The account manager's assessment and draft one-year plan. */
     public record Preparation(String relationship, String competitors, String customerPlans, BigDecimal q1, BigDecimal q2,
-            BigDecimal q3, BigDecimal q4, String products, String actions) {
+            BigDecimal q3, BigDecimal q4, String products, List<PlanAction> actions) {
+    }
+
+    /** An action as typed on the form: any part may still be missing. */
+    public record ActionLine(String what, String owner, java.time.LocalDate due) implements java.io.Serializable {
+        public boolean isEmpty() {
+            return (what == null || what.isBlank()) && (owner == null || owner.isBlank()) && due == null;
+        }
     }
 
     public void prepared(Preparation p) {
@@ -213,7 +227,8 @@ public class AccountReview {
         this.planQ3 = p.q3();
         this.planQ4 = p.q4();
         this.planProducts = p.products();
-        this.planActions = p.actions();
+        this.planActions.clear();
+        this.planActions.addAll(p.actions());
         this.status = ReviewStatus.IN_REVIEW;
     }
 
@@ -342,8 +357,8 @@ public class AccountReview {
         return planProducts;
     }
 
-    public String getPlanActions() {
-        return planActions;
+    public List<PlanAction> getPlanActions() {
+        return List.copyOf(planActions);
     }
 
     public Instant getMeetingAt() {
