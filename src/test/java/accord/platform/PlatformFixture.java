@@ -68,6 +68,13 @@ public class PlatformFixture {
                 .reportTo(em.createNamedQuery(Employee.BY_LOGIN, Employee.class).setParameter("login", manager).getSingleResult());
     }
 
+    /** The person's grade, held since the given day (recorded in their grade history). */
+    public void grade(String login, String grade, java.time.LocalDate since) {
+        Employee person = em.createNamedQuery(Employee.BY_LOGIN, Employee.class).setParameter("login", login).getSingleResult();
+        person.grade(grade);
+        em.persist(new accord.grading.entity.GradeChange(person, null, grade, since, "test", java.time.Instant.now(), "Hired"));
+    }
+
     /** Starts an inbox test case as {@code starter}: a review task offered to {@code offeredTo}. */
     public String startCase(String starter, String caseNumber, String subject, String offeredTo, String approver,
             java.util.Date due, int priority) {

@@ -2,6 +2,8 @@ package accord.demo.boundary;
 
 import accord.demo.control.DemoComplaints;
 import accord.demo.control.DemoFigures;
+import accord.demo.control.DemoGrading;
+import accord.demo.control.DemoPromotions;
 import accord.demo.control.DemoHandoffs;
 import accord.demo.control.DemoOrganisation;
 import accord.organisation.control.Directory;
@@ -50,6 +52,12 @@ public class DemoData {
     @Inject
     DemoFigures figures;
 
+    @Inject
+    DemoGrading grading;
+
+    @Inject
+    DemoPromotions promotions;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void atStartup() {
@@ -68,7 +76,9 @@ public class DemoData {
         complaints.create();
         handoffs.create();
         figures.create();
-        LOG.info("Demo organisation, customers, sales figures, complaints and handoffs loaded");
+        grading.create();
+        promotions.create();
+        LOG.info("Demo organisation, customers, sales figures, complaints, handoffs and staff records loaded");
         return true;
     }
 

@@ -10,6 +10,7 @@ import org.flowable.common.engine.api.delegate.event.FlowableEventListener;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.impl.util.CommandContextUtil;
 import org.flowable.task.api.Task;
+import org.flowable.variable.api.delegate.VariableScope;
 
 /**
  * The engine listener that sends a new task assigned to someone who is away to their deputy, and
@@ -21,6 +22,9 @@ public class DeputyRouting implements FlowableEventListener {
 
     /** Task-local variable: the login of the person the deputy holds the task for. */
     public static final String ON_BEHALF_OF = "onBehalfOf";
+
+    /** Process variable: the logins that must not receive the case's tasks as deputies. */
+    public static final String NOT_TO_DEPUTIES = "notToDeputies";
 
     public static final String EVENT = FlowableEngineEventType.TASK_CREATED.name();
 
@@ -41,7 +45,7 @@ public class DeputyRouting implements FlowableEventListener {
         if (event instanceof FlowableEntityEvent created && created.getEntity() instanceof Task task
                 && task.getAssignee() != null) {
             String person = task.getAssignee();
-            absences.current(person).ifPresent(absence -> {
+            absences.current(person).filter(absence -> !excluded(task, absence.getDeputy())).ifPresent(absence -> {
                 // The engine's own service, called inside the running command (not a new transaction).
                 TaskService tasks = CommandContextUtil.getProcessEngineConfiguration().getTaskService();
                 tasks.setAssignee(task.getId(), absence.getDeputy());
@@ -49,6 +53,20 @@ public class DeputyRouting implements FlowableEventListener {
                 LOG.info(() -> "Task " + task.getId() + " for " + person + " (away) went to the deputy " + absence.getDeputy());
             });
         }
+    }
+
+    /**
+     * A case may name people who must not get its tasks as anyone's deputy (four eyes: a promotion's
+     * nominator and nominee); the task then stays with the person who is away.
+     */
+    private static boolean excluded(Task task, String deputy) {
+        Object excluded = task instanceof VariableScope scope ? scope.getVariable(NOT_TO_DEPUTIES) : null;
+        boolean refused = excluded instanceof java.util.Collection<?> logins && logins.contains(deputy);
+        if (refused) {
+            LOG.info(() -> "Task " + task.getId() + " stays with " + task.getAssignee() + ": the deputy " + deputy
+                    + " may not act on this case");
+        }
+        return refused;
     }
 
     // A failure must roll the step back, not leave the task with someone who is away.

@@ -51,7 +51,8 @@ public class ListCounts {
         List<String> members = directory.memberLogins(departmentCodes);
         String offered = CANDIDATE_LINKS + " AND L.GROUP_ID_ IN (" + NativeSql.parameters("g", departmentCodes.size()) + ")";
         String held = "SELECT A.ID_ FROM ACT_RU_TASK A WHERE A.ASSIGNEE_ IN (" + NativeSql.parameters("m", members.size()) + ")";
-        String sql = OPEN_TASKS + " AND T.ID_ IN (" + offered + (members.isEmpty() ? "" : " UNION " + held) + ")";
+        String sql = OPEN_TASKS + " AND (T.CATEGORY_ IS NULL OR T.CATEGORY_ <> '" + TaskFacts.CONFIDENTIAL + "')"
+                + " AND T.ID_ IN (" + offered + (members.isEmpty() ? "" : " UNION " + held) + ")";
         NativeTaskQuery query = tasks.createNativeTaskQuery().sql(sql);
         NativeSql.bind(query, "g", departmentCodes);
         NativeSql.bind(query, "m", members);

@@ -79,7 +79,7 @@ public class TaskLookup {
                 : tasks.getVariableLocal(task.getId(), DeputyRouting.ON_BEHALF_OF);
         return new TaskFacts(task.getId(), task.getAssignee(), task.getOwner(),
                 task.getDelegationState() == DelegationState.PENDING, groups, users, departments, involved,
-                onBehalfOf == null ? null : onBehalfOf.toString());
+                onBehalfOf == null ? null : onBehalfOf.toString(), TaskFacts.CONFIDENTIAL.equals(task.getCategory()));
     }
 
     /** Did the person start the case or take part in it (the engine's participant links)? */

@@ -85,6 +85,8 @@ public class TaskQueries {
                     query.taskAssigneeIds(members);
                 }
                 query.endOr();
+                // Confidential tasks (promotions) are not overseen by heads. NOT IN alone would drop tasks without a category.
+                query.or().taskWithoutCategory().taskCategoryNotIn(List.of(TaskFacts.CONFIDENTIAL)).endOr();
             }
         }
         narrow(query, filter == null ? new TaskFilter() : filter);

@@ -14,9 +14,9 @@ public final class TaskRights {
                 || task.candidateGroups().stream().anyMatch(actor::isIn);
     }
 
-    /** Heads of the task's departments (and administrators) manage it. */
+    /** Heads of the task's departments (and administrators) manage it; a confidential task only administrators. */
     public static boolean manages(Actor actor, TaskFacts task) {
-        return actor.admin() || task.departments().stream().anyMatch(actor::heads);
+        return actor.admin() || !task.confidential() && task.departments().stream().anyMatch(actor::heads);
     }
 
     public static boolean canSee(Actor actor, TaskFacts task) {
@@ -44,7 +44,8 @@ public final class TaskRights {
 
     /** The holder hands the work to someone and gets it back when they have done it. */
     public static boolean canDelegate(Actor actor, TaskFacts task) {
-        return !task.delegated() && (actor.login().equals(task.assignee()) || manages(actor, task) && task.isClaimed());
+        return !task.delegated() && !task.confidential()
+                && (actor.login().equals(task.assignee()) || manages(actor, task) && task.isClaimed());
     }
 
     public static boolean canComment(Actor actor, TaskFacts task) {
@@ -72,7 +73,8 @@ public final class TaskRights {
                 return Optional.of(new String[] {"task.why.offeredToGroup", group.get()});
             }
         }
-        Optional<String> headed = task.departments().stream().filter(actor::heads).findFirst();
+        Optional<String> headed = task.confidential() ? Optional.empty()
+                : task.departments().stream().filter(actor::heads).findFirst();
         if (headed.isPresent()) {
             return Optional.of(new String[] {"task.why.head", headed.get()});
         }

@@ -16,6 +16,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ContextService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -23,6 +24,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flowable.common.engine.impl.interceptor.EngineConfigurationConstants;
@@ -62,6 +64,9 @@ public class WorkflowEngine {
     @Resource
     ManagedThreadFactory threadFactory;
 
+    @Resource
+    ContextService contextService;
+
     @Inject
     DirectoryCandidateGroups candidateGroups;
 
@@ -85,7 +90,7 @@ public class WorkflowEngine {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
-        jobThreads = new DefaultAsyncTaskExecutor();
+        jobThreads = new InContextExecutor(contextService.createContextualProxy((Executor) Runnable::run, Executor.class));
         jobThreads.setThreadFactory(threadFactory);
         jobThreads.setCorePoolSize(2);
         jobThreads.setMaxPoolSize(8);
@@ -198,5 +203,51 @@ public class WorkflowEngine {
         DmnEngineConfiguration dmn = (DmnEngineConfiguration) engine.getProcessEngineConfiguration()
                 .getEngineConfigurations().get(EngineConfigurationConstants.KEY_DMN_ENGINE_CONFIG);
         return dmn.getDmnDecisionService();
+    }
+
+    /**
+     * Runs every job inside the context captured at start-up. The managed threads alone were not
+     * enough: an injected EntityManager used for the first time on a job thread failed with "Unable
+     * to retrieve EntityManagerFactory for unitName null" (found with the promotion's effective-day
+     * timer), because nothing on that thread named the module whose persistence unit it is.
+     */
+    static final class InContextExecutor extends DefaultAsyncTaskExecutor {
+
+        private final Executor inAppContext;
+
+        InContextExecutor(Executor inAppContext) {
+            this.inAppContext = inAppContext;
+        }
+
+        @Override
+        public void execute(Runnable task) {
+            super.execute(() -> inAppContext.execute(task));
+        }
+
+        @Override
+        public java.util.concurrent.CompletableFuture<?> submit(Runnable task) {
+            return super.submit(() -> inAppContext.execute(task));
+        }
+
+        @Override
+        public <T> java.util.concurrent.CompletableFuture<T> submit(java.util.concurrent.Callable<T> task) {
+            return super.submit(() -> {
+                Object[] result = new Object[1];
+                Exception[] failure = new Exception[1];
+                inAppContext.execute(() -> {
+                    try {
+                        result[0] = task.call();
+                    } catch (Exception e) {
+                        failure[0] = e;
+                    }
+                });
+                if (failure[0] != null) {
+                    throw failure[0];
+                }
+                @SuppressWarnings("unchecked")
+                T value = (T) result[0];
+                return value;
+            });
+        }
     }
 }

@@ -1,0 +1,105 @@
+package accord.grading.boundary;
+
+import accord.grading.control.QuarterOfYear;
+import accord.grading.control.RecordAccess;
+import accord.organisation.control.Directory;
+import accord.platform.control.Text;
+import accord.security.boundary.CurrentPerson;
+import accord.workflow.control.WorkingCalendar;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/** The two forms on a person's page: a quarter's new customers and visits (their managers), a course (HR). */
+@Named
+@ViewScoped
+public class RecordForms implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CurrentPerson me;
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    RecordKeeper keeper;
+
+    @Inject
+    WorkingCalendar calendar;
+
+    private Long employeeId;
+    private String login;
+    private boolean activityKept;
+    private boolean trainingKept;
+    private String quarter;
+    private Integer newCustomers;
+    private Integer visits;
+    private String course;
+    private LocalDate completedOn;
+
+    public void load() {
+        login = Faces.getRequestParameter("login");
+        directory.employee(login).ifPresent(person -> {
+            employeeId = person.id();
+            activityKept = RecordAccess.mayRecordActivity(me.actor(), person);
+            trainingKept = RecordAccess.mayRecordTraining(me.actor()) && RecordAccess.maySee(me.actor(), person);
+        });
+        quarter = QuarterOfYear.of(LocalDate.now(calendar.zone())).previous().toString();
+    }
+
+    /** This quarter and the seven before it, newest first, as "2026 Q3". */
+    public List<String> getQuarters() {
+        QuarterOfYear now = QuarterOfYear.of(LocalDate.now(calendar.zone()));
+        return java.util.stream.IntStream.range(0, 8).mapToObj(i -> now.minus(i).toString()).toList();
+    }
+
+    public String recordActivity() {
+        try {
+            String[] parts = quarter.split(" Q");
+            keeper.recordActivity(me.actor(), employeeId, new QuarterOfYear(Integer.parseInt(parts[0]), Integer.parseInt(parts[1])),
+                    newCustomers, visits);
+            return done("records.activity.saved");
+        } catch (RecordKeeper.RecordRefused refused) {
+            return refused(refused, "activity");
+        }
+    }
+
+    public String addTraining() {
+        try {
+            keeper.addTraining(me.actor(), employeeId, course, completedOn);
+            return done("records.training.saved");
+        } catch (RecordKeeper.RecordRefused refused) {
+            return refused(refused, "training");
+        }
+    }
+
+    private String done(String key) {
+        Messages.addFlashGlobalInfo(Text.of(key));
+        return "/people/view?faces-redirect=true&login=" + login;
+    }
+
+    private static String refused(RecordKeeper.RecordRefused refused, String form) {
+        Messages.addError(refused.field() == null ? null : form + ":" + refused.field(), Text.of(refused.messageKey()));
+        return null;
+    }
+
+    public boolean isActivityKept() { return activityKept; }
+    public boolean isTrainingKept() { return trainingKept; }
+    public String getQuarter() { return quarter; }
+    public void setQuarter(String quarter) { this.quarter = quarter; }
+    public Integer getNewCustomers() { return newCustomers; }
+    public void setNewCustomers(Integer newCustomers) { this.newCustomers = newCustomers; }
+    public Integer getVisits() { return visits; }
+    public void setVisits(Integer visits) { this.visits = visits; }
+    public String getCourse() { return course; }
+    public void setCourse(String course) { this.course = course; }
+    public LocalDate getCompletedOn() { return completedOn; }
+    public void setCompletedOn(LocalDate completedOn) { this.completedOn = completedOn; }
+}

@@ -1,0 +1,30 @@
+package accord.grading.control;
+
+import accord.grading.entity.Grade;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** The grade ladder, lowest level first. */
+@ApplicationScoped
+public class GradeLadder {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<Grade> all() {
+        return em.createQuery("select g from Grade g order by g.level", Grade.class).getResultList();
+    }
+
+    public Optional<Grade> find(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(em.find(Grade.class, code));
+    }
+
+    /** The grades above the given one, nearest first; all of them for a person without a grade on the ladder. */
+    public List<Grade> above(String code) {
+        int level = find(code).map(Grade::getLevel).orElse(0);
+        return all().stream().filter(g -> g.getLevel() > level).toList();
+    }
+}

@@ -1,0 +1,113 @@
+package accord.grading.control;
+
+import accord.complaint.entity.Complaint;
+import accord.customer.entity.SalesFigure;
+import accord.grading.entity.RepActivity;
+import accord.organisation.entity.Employee;
+import accord.workflow.control.WorkingCalendar;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A sales person's quarters, computed when asked: target and sales of the accounts they manage
+ * (their current accounts, from the quarterly figures), the complaints those customers registered
+ * and the satisfaction they gave when one was closed, and the new customers and visits recorded
+ * for them. Attainment counts the quarters that have both a target and sales.
+ */
+@ApplicationScoped
+public class Performance {
+
+    /** One quarter; a null figure means nothing was recorded. */
+    public record Quarter(QuarterOfYear quarter, BigDecimal target, BigDecimal actual, Integer newCustomers, Integer visits,
+            Double satisfaction, int satisfactionAnswers, long complaints) implements Serializable {
+
+        public Double attainment() {
+            return target == null || actual == null || target.signum() == 0 ? null : actual.doubleValue() / target.doubleValue();
+        }
+    }
+
+    /** Quarters summed: attainment over the quarters with both figures, satisfaction over every answer. */
+    public record Period(QuarterOfYear first, QuarterOfYear last, BigDecimal target, BigDecimal actual, Double attainment,
+            int newCustomers, int visits, Double satisfaction, long complaints) implements Serializable {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    WorkingCalendar calendar;
+
+    /** The quarters from {@code first} to {@code last}, oldest first. */
+    public List<Quarter> quarters(Employee person, QuarterOfYear first, QuarterOfYear last) {
+        ZoneId zone = calendar.zone();
+        List<SalesFigure> figures = em.createQuery("select f from SalesFigure f where f.customer.accountManager.id = :person"
+                        + " and f.year between :from and :to", SalesFigure.class)
+                .setParameter("person", person.id()).setParameter("from", first.year()).setParameter("to", last.year())
+                .getResultList();
+        List<RepActivity> activities = em.createQuery("select a from RepActivity a where a.employee.id = :person"
+                        + " and a.year between :from and :to", RepActivity.class)
+                .setParameter("person", person.id()).setParameter("from", first.year()).setParameter("to", last.year())
+                .getResultList();
+        List<Complaint> complaints = em.createQuery("select c from Complaint c where c.customer.accountManager.id = :person"
+                        + " and c.registeredAt >= :from and c.registeredAt < :to", Complaint.class)
+                .setParameter("person", person.id())
+                .setParameter("from", LocalDateTime.ofInstant(first.start(zone), ZoneOffset.UTC))
+                .setParameter("to", LocalDateTime.ofInstant(last.end(zone), ZoneOffset.UTC)).getResultList();
+        List<Quarter> quarters = new ArrayList<>();
+        for (QuarterOfYear q = first; q.compareTo(last) <= 0; q = q.next()) {
+            QuarterOfYear at = q;
+            List<SalesFigure> own = figures.stream().filter(f -> f.getYear() == at.year() && f.getQuarter() == at.quarter()).toList();
+            RepActivity activity = activities.stream().filter(a -> a.getYear() == at.year() && a.getQuarter() == at.quarter())
+                    .findFirst().orElse(null);
+            List<Complaint> registered = complaints.stream()
+                    .filter(c -> QuarterOfYear.of(LocalDate.ofInstant(c.getRegisteredAt(), zone)).equals(at)).toList();
+            List<Integer> answers = registered.stream().map(Complaint::getSatisfaction).filter(Objects::nonNull).toList();
+            quarters.add(new Quarter(at, sum(own, SalesFigure::getTarget), sum(own, SalesFigure::getActual),
+                    activity == null ? null : activity.getNewCustomers(), activity == null ? null : activity.getVisits(),
+                    answers.isEmpty() ? null : answers.stream().mapToInt(Integer::intValue).average().orElseThrow(),
+                    answers.size(), registered.size()));
+        }
+        return quarters;
+    }
+
+    /** The four complete quarters before the one {@code today} is in. */
+    public Period lastFourQuarters(Employee person, LocalDate today) {
+        QuarterOfYear last = QuarterOfYear.of(today).previous();
+        return period(quarters(person, last.minus(3), last));
+    }
+
+    public static Period period(List<Quarter> quarters) {
+        List<Quarter> both = quarters.stream().filter(q -> q.target() != null && q.actual() != null).toList();
+        double target = both.stream().mapToDouble(q -> q.target().doubleValue()).sum();
+        double actual = both.stream().mapToDouble(q -> q.actual().doubleValue()).sum();
+        int answers = quarters.stream().mapToInt(Quarter::satisfactionAnswers).sum();
+        double satisfactionSum = quarters.stream().filter(q -> q.satisfaction() != null)
+                .mapToDouble(q -> q.satisfaction() * q.satisfactionAnswers()).sum();
+        return new Period(quarters.get(0).quarter(), quarters.get(quarters.size() - 1).quarter(),
+                sumOf(quarters, Quarter::target), sumOf(quarters, Quarter::actual), target == 0 ? null : actual / target,
+                quarters.stream().filter(q -> q.newCustomers() != null).mapToInt(Quarter::newCustomers).sum(),
+                quarters.stream().filter(q -> q.visits() != null).mapToInt(Quarter::visits).sum(),
+                answers == 0 ? null : satisfactionSum / answers, quarters.stream().mapToLong(Quarter::complaints).sum());
+    }
+
+    private static BigDecimal sum(List<SalesFigure> figures, java.util.function.Function<SalesFigure, BigDecimal> figure) {
+        List<BigDecimal> known = figures.stream().map(figure).filter(Objects::nonNull).toList();
+        return known.isEmpty() ? null : known.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static BigDecimal sumOf(List<Quarter> quarters, java.util.function.Function<Quarter, BigDecimal> figure) {
+        List<BigDecimal> known = quarters.stream().map(figure).filter(Objects::nonNull).toList();
+        return known.isEmpty() ? null : known.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}

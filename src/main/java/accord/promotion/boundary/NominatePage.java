@@ -1,0 +1,213 @@
+package accord.promotion.boundary;
+
+import accord.grading.control.GradeLadder;
+import accord.grading.entity.Grade;
+import accord.organisation.control.Directory;
+import accord.organisation.entity.Employee;
+import accord.platform.control.Text;
+import accord.promotion.control.Eligibility;
+import accord.promotion.control.Evidence;
+import accord.promotion.control.EvidenceCollector;
+import accord.promotion.control.NominationRefused;
+import accord.promotion.control.NominationRules;
+import accord.promotion.entity.Nomination;
+import accord.promotion.entity.Readiness;
+import accord.security.boundary.CurrentPerson;
+import accord.workflow.control.WorkingCalendar;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/**
+ * Nominating a member of one's team (/promotions/new.xhtml?login=): the evidence as it would be
+ * frozen now, the eligibility for the chosen grade, and the assessment. Problems are said beside
+ * their fields; what was typed stays.
+ */
+@Named
+@ViewScoped
+public class NominatePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CurrentPerson me;
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    GradeLadder ladder;
+
+    @Inject
+    NominationRules rules;
+
+    @Inject
+    EvidenceCollector collector;
+
+    @Inject
+    Eligibility eligibility;
+
+    @Inject
+    Nominations nominations;
+
+    @Inject
+    WorkingCalendar calendar;
+
+    private String login;
+    private String nomineeName;
+    private String currentGrade;
+    private int currentLevel;
+    private List<Grade> targets = List.of();
+    private Map<String, String> evidence;
+    private String targetGrade;
+    private Readiness readiness;
+    private boolean relocate;
+    private String strengths;
+    private String weaknesses;
+    private String firstSteps;
+    private String jumpReason;
+
+    public void load() {
+        login = Faces.getRequestParameter("login");
+        Employee nominee = directory.employee(login).orElse(null);
+        try {
+            if (nominee == null) {
+                throw new NominationRefused(null, "promotion.refused.notYourTeam");
+            }
+            rules.mayNominate(me.actor(), nominee);
+        } catch (NominationRefused refused) {
+            Messages.addGlobalError(Text.of(refused.messageKey(), refused.arguments()));
+            return;
+        }
+        nomineeName = nominee.displayName();
+        currentGrade = ladder.find(nominee.grade()).map(g -> g.name(me.getLocale())).orElse(nominee.grade());
+        currentLevel = ladder.find(nominee.grade()).map(Grade::getLevel).orElse(0);
+        targets = ladder.above(nominee.grade());
+        targetGrade = targets.isEmpty() ? null : targets.get(0).getCode();
+        evidence = collector.collect(nominee, LocalDate.now(calendar.zone())).values();
+    }
+
+    /** The eligibility checks for the chosen grade on the evidence as it stands now. */
+    public List<Eligibility.Check> getChecks() {
+        if (evidence == null || targetGrade == null) {
+            return List.of();
+        }
+        return ladder.find(targetGrade).map(grade -> eligibility.check(grade, Integer.parseInt(evidence.get("monthsInGrade")),
+                number(evidence.get("attainment")), number(evidence.get("satisfaction")))).orElse(List.of());
+    }
+
+    public String submit() {
+        Nomination.Assessment assessment = new Nomination.Assessment(readiness, relocate, strengths, weaknesses, firstSteps,
+                jumpReason);
+        int levelsUp = ladder.find(targetGrade).map(target -> target.getLevel() - currentLevel).orElse(0);
+        List<NominationRules.Problem> problems = NominationRules.problems(assessment, levelsUp);
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> Messages.addError("nominate:" + p.field(), Text.of(p.messageKey(), p.arguments())));
+            return null;
+        }
+        try {
+            Nomination nomination = nominations.submit(me.actor(), new Nominations.Draft(login, targetGrade, assessment));
+            Faces.getFlash().setKeepMessages(true);
+            Messages.addGlobalInfo(Text.of("promotion.submitted", nomination.getNumber()));
+            return "/promotions/view?faces-redirect=true&number=" + nomination.getNumber();
+        } catch (NominationRefused refused) {
+            Messages.addError(refused.field() == null ? null : "nominate:" + refused.field(),
+                    Text.of(refused.messageKey(), refused.arguments()));
+            return null;
+        }
+    }
+
+    private static Double number(String text) {
+        return text == null || text.isEmpty() ? null : Double.valueOf(text);
+    }
+
+    public boolean isReady() {
+        return evidence != null;
+    }
+
+    public String getNomineeName() {
+        return nomineeName;
+    }
+
+    public String getCurrentGrade() {
+        return currentGrade;
+    }
+
+    public List<Grade> getTargets() {
+        return targets;
+    }
+
+    public Map<String, String> getEvidence() {
+        return evidence;
+    }
+
+    public Readiness[] getReadinessValues() {
+        return Readiness.values();
+    }
+
+    public String getLogin() {
+        return login;
+    }
+
+    public String getTargetGrade() {
+        return targetGrade;
+    }
+
+    public void setTargetGrade(String targetGrade) {
+        this.targetGrade = targetGrade;
+    }
+
+    public Readiness getReadiness() {
+        return readiness;
+    }
+
+    public void setReadiness(Readiness readiness) {
+        this.readiness = readiness;
+    }
+
+    public boolean isRelocate() {
+        return relocate;
+    }
+
+    public void setRelocate(boolean relocate) {
+        this.relocate = relocate;
+    }
+
+    public String getStrengths() {
+        return strengths;
+    }
+
+    public void setStrengths(String strengths) {
+        this.strengths = strengths;
+    }
+
+    public String getWeaknesses() {
+        return weaknesses;
+    }
+
+    public void setWeaknesses(String weaknesses) {
+        this.weaknesses = weaknesses;
+    }
+
+    public String getFirstSteps() {
+        return firstSteps;
+    }
+
+    public void setFirstSteps(String firstSteps) {
+        this.firstSteps = firstSteps;
+    }
+
+    public String getJumpReason() {
+        return jumpReason;
+    }
+
+    public void setJumpReason(String jumpReason) {
+        this.jumpReason = jumpReason;
+    }
+}

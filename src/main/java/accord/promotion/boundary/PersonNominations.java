@@ -1,0 +1,103 @@
+package accord.promotion.boundary;
+
+import accord.grading.control.GradeLadder;
+import accord.organisation.control.Actor;
+import accord.organisation.control.Directory;
+import accord.organisation.entity.Employee;
+import accord.promotion.control.NominationAccess;
+import accord.promotion.control.NominationRefused;
+import accord.promotion.control.NominationRules;
+import accord.promotion.entity.Nomination;
+import accord.promotion.entity.NominationStatus;
+import accord.security.boundary.CurrentPerson;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.omnifaces.util.Faces;
+
+/**
+ * The nominations part of a person's page: whether the reader may nominate them, the nominations
+ * the reader may see, and for the person themself only the outcome of their ended nominations.
+ */
+@Named
+@ViewScoped
+public class PersonNominations implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A nomination as a row: its number, the target grade, where it stands. */
+    public record Row(String number, String grade, NominationStatus status, Instant submittedAt) implements Serializable {
+    }
+
+    /** What the nominee learns: the grade, promoted (and from when) or not. */
+    public record Outcome(String grade, boolean promoted, LocalDate effectiveOn) implements Serializable {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentPerson me;
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    NominationRules rules;
+
+    @Inject
+    GradeLadder ladder;
+
+    private String login;
+    private boolean nominable;
+    private List<Row> rows = List.of();
+    private List<Outcome> outcomes = List.of();
+
+    public void load() {
+        Actor actor = me.actor();
+        directory.employee(Faces.getRequestParameter("login")).ifPresent(person -> show(actor, person));
+    }
+
+    private void show(Actor actor, Employee person) {
+        login = person.login();
+        try {
+            rules.mayNominate(actor, person);
+            nominable = true;
+        } catch (NominationRefused notTheirs) {
+            nominable = false;
+        }
+        List<Nomination> all = em.createQuery("select n from Nomination n where n.nominee.id = :id order by n.submittedAt desc",
+                Nomination.class).setParameter("id", person.id()).getResultList();
+        rows = all.stream().filter(n -> NominationAccess.maySee(actor, n, false))
+                .map(n -> new Row(n.getNumber(), grade(n.getToGrade()), n.getStatus(), n.getSubmittedAt())).toList();
+        outcomes = all.stream().filter(n -> NominationAccess.mayLearnOutcome(actor, n))
+                .map(n -> new Outcome(grade(n.getToGrade()), n.getStatus() == NominationStatus.PROMOTED, n.getEffectiveOn()))
+                .toList();
+    }
+
+    private String grade(String code) {
+        return ladder.find(code).map(g -> g.name(me.getLocale())).orElse(code);
+    }
+
+    public String getLogin() {
+        return login;
+    }
+
+    public boolean isNominable() {
+        return nominable;
+    }
+
+    public List<Row> getRows() {
+        return rows;
+    }
+
+    public List<Outcome> getOutcomes() {
+        return outcomes;
+    }
+}
