@@ -62,7 +62,7 @@ public class DemoGrading {
             String from = null;
             for (Step step : steps) {
                 em.persist(new GradeChange(person, from, step.grade(), LocalDate.parse(step.since()), "admin", now,
-                        from == null ? "Hired" : "Promoted"));
+                        from == null ? "入职 Hired" : "晋升 Promoted"));
                 from = step.grade();
             }
             QuarterOfYear quarter = QuarterOfYear.of(today).minus(8);
