@@ -12,7 +12,7 @@ import org.openqa.selenium.By;
 
 /**
  * A promotion in the browser, on the demo company: 李明 nominates 刘洋 (problems said beside the
- * fields first), HR approves, 周建国 approves as the next head up (李明 nominated, so not him), HR
+ * fields first), HR asks for more evidence and 李明 adds it, HR approves, 周建国 approves as the next head up (李明 nominated, so not him), HR
  * sets today as the effective date, and the grade changes: 刘洋's page shows the new grade and
  * 刘洋 is told — while a colleague of the same team never sees the nomination.
  */
@@ -53,10 +53,31 @@ class PromotionPortalIT extends BrowserTest {
         pages.waitForText("messages", "No such nomination");
         pages.signOut();
 
+        // HR asks for more evidence (a reason is required), the nominator answers, HR approves.
         pages.signInAs("cao.li");
         pages.openTask("team", "刘洋", "HR review of the nomination");
         browser.findElement(By.id("form:claim")).click();
         pages.waitFor("promotion-form:hr-done");
+        browser.findElement(By.xpath("//label[text()='Ask for more evidence']")).click();
+        browser.findElement(By.id("promotion-form:hr-done")).click();
+        pages.waitForText("promotion-form", "Give the reason.");
+        browser.findElement(By.id("promotion-form:reason")).sendKeys("Which accounts did 刘洋 open?");
+        browser.findElement(By.id("promotion-form:hr-done")).click();
+        pages.waitForText("inbox:messages", "done");
+        pages.signOut();
+
+        pages.signInAs("li.ming");
+        pages.openTask("mine", "刘洋", "Add evidence to the nomination");
+        browser.findElement(By.id("promotion-form:strengths")).sendKeys(" 苏州精密 and two more in 2026.");
+        browser.findElement(By.id("promotion-form:resubmit")).click();
+        pages.waitForText("inbox:messages", "done");
+        pages.signOut();
+
+        pages.signInAs("cao.li");
+        pages.openTask("team", "刘洋", "HR review of the nomination");
+        browser.findElement(By.id("form:claim")).click();
+        pages.waitFor("promotion-form:hr-done");
+        assertTrue(pages.text("nomination").contains("two more in 2026"), pages.text("nomination"));
         browser.findElement(By.id("promotion-form:hr-done")).click();
         pages.waitForText("inbox:messages", "done");
         pages.signOut();

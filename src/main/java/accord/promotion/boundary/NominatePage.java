@@ -11,7 +11,6 @@ import accord.promotion.control.EvidenceCollector;
 import accord.promotion.control.NominationRefused;
 import accord.promotion.control.NominationRules;
 import accord.promotion.entity.Nomination;
-import accord.promotion.entity.Readiness;
 import accord.security.boundary.CurrentPerson;
 import accord.workflow.control.WorkingCalendar;
 import jakarta.faces.view.ViewScoped;
@@ -66,12 +65,7 @@ public class NominatePage implements Serializable {
     private List<Grade> targets = List.of();
     private Map<String, String> evidence;
     private String targetGrade;
-    private Readiness readiness;
-    private boolean relocate;
-    private String strengths;
-    private String weaknesses;
-    private String firstSteps;
-    private String jumpReason;
+    private final AssessmentForm assessment = new AssessmentForm();
 
     public void load() {
         login = Faces.getRequestParameter("login");
@@ -103,16 +97,14 @@ public class NominatePage implements Serializable {
     }
 
     public String submit() {
-        Nomination.Assessment assessment = new Nomination.Assessment(readiness, relocate, strengths, weaknesses, firstSteps,
-                jumpReason);
         int levelsUp = ladder.find(targetGrade).map(target -> target.getLevel() - currentLevel).orElse(0);
-        List<NominationRules.Problem> problems = NominationRules.problems(assessment, levelsUp);
+        List<NominationRules.Problem> problems = assessment.problems(levelsUp);
         if (!problems.isEmpty()) {
             problems.forEach(p -> Messages.addError("nominate:" + p.field(), Text.of(p.messageKey(), p.arguments())));
             return null;
         }
         try {
-            Nomination nomination = nominations.submit(me.actor(), new Nominations.Draft(login, targetGrade, assessment));
+            Nomination nomination = nominations.submit(me.actor(), new Nominations.Draft(login, targetGrade, assessment.assessment()));
             Faces.getFlash().setKeepMessages(true);
             Messages.addGlobalInfo(Text.of("promotion.submitted", nomination.getNumber()));
             return "/promotions/view?faces-redirect=true&number=" + nomination.getNumber();
@@ -147,8 +139,8 @@ public class NominatePage implements Serializable {
         return evidence;
     }
 
-    public Readiness[] getReadinessValues() {
-        return Readiness.values();
+    public AssessmentForm getAssessment() {
+        return assessment;
     }
 
     public String getLogin() {
@@ -163,51 +155,15 @@ public class NominatePage implements Serializable {
         this.targetGrade = targetGrade;
     }
 
-    public Readiness getReadiness() {
-        return readiness;
-    }
 
-    public void setReadiness(Readiness readiness) {
-        this.readiness = readiness;
-    }
 
-    public boolean isRelocate() {
-        return relocate;
-    }
 
-    public void setRelocate(boolean relocate) {
-        this.relocate = relocate;
-    }
 
-    public String getStrengths() {
-        return strengths;
-    }
 
-    public void setStrengths(String strengths) {
-        this.strengths = strengths;
-    }
 
-    public String getWeaknesses() {
-        return weaknesses;
-    }
 
-    public void setWeaknesses(String weaknesses) {
-        this.weaknesses = weaknesses;
-    }
 
-    public String getFirstSteps() {
-        return firstSteps;
-    }
 
-    public void setFirstSteps(String firstSteps) {
-        this.firstSteps = firstSteps;
-    }
 
-    public String getJumpReason() {
-        return jumpReason;
-    }
 
-    public void setJumpReason(String jumpReason) {
-        this.jumpReason = jumpReason;
-    }
 }

@@ -5,8 +5,6 @@ import accord.platform.control.Text;
 import accord.promotion.control.NominationDetails;
 import accord.promotion.control.NominationRefused;
 import accord.promotion.control.NominationRules;
-import accord.promotion.entity.Nomination;
-import accord.promotion.entity.Readiness;
 import accord.security.boundary.CurrentPerson;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -54,12 +52,7 @@ public class PromotionTaskForm implements Serializable {
     private boolean approved = true;
     private String reason;
     private LocalDate effectiveOn;
-    private Readiness readiness;
-    private boolean relocate;
-    private String strengths;
-    private String weaknesses;
-    private String firstSteps;
-    private String jumpReason;
+    private AssessmentForm assessment = new AssessmentForm();
 
     private void load() {
         loaded = true;
@@ -72,13 +65,7 @@ public class PromotionTaskForm implements Serializable {
             applies = true;
             step = task.getTaskDefinitionKey();
             view = details.of(n, me.getLocale());
-            Nomination.Assessment a = view.assessment();
-            readiness = a.readiness();
-            relocate = a.relocate();
-            strengths = a.strengths();
-            weaknesses = a.weaknesses();
-            firstSteps = a.firstSteps();
-            jumpReason = a.jumpReason();
+            assessment = AssessmentForm.of(view.assessment());
         });
     }
 
@@ -94,14 +81,12 @@ public class PromotionTaskForm implements Serializable {
     }
 
     public String resubmit() {
-        Nomination.Assessment assessment = new Nomination.Assessment(readiness, relocate, strengths, weaknesses, firstSteps,
-                jumpReason);
-        List<NominationRules.Problem> problems = NominationRules.problems(assessment, view.levelsUp());
+        List<NominationRules.Problem> problems = assessment.problems(view.levelsUp());
         if (!problems.isEmpty()) {
             problems.forEach(p -> Messages.addError("promotion-form:" + p.field(), Text.of(p.messageKey(), p.arguments())));
             return null;
         }
-        return attempt(() -> steps.resubmit(me.actor(), taskId, assessment));
+        return attempt(() -> steps.resubmit(me.actor(), taskId, assessment.assessment()));
     }
 
     public String decide() {
@@ -135,8 +120,8 @@ public class PromotionTaskForm implements Serializable {
         return PromotionSteps.HrDecision.values();
     }
 
-    public Readiness[] getReadinessValues() {
-        return Readiness.values();
+    public AssessmentForm getAssessment() {
+        return assessment;
     }
 
     public String getStep() {
@@ -179,51 +164,15 @@ public class PromotionTaskForm implements Serializable {
         this.effectiveOn = effectiveOn;
     }
 
-    public Readiness getReadiness() {
-        return readiness;
-    }
 
-    public void setReadiness(Readiness readiness) {
-        this.readiness = readiness;
-    }
 
-    public boolean isRelocate() {
-        return relocate;
-    }
 
-    public void setRelocate(boolean relocate) {
-        this.relocate = relocate;
-    }
 
-    public String getStrengths() {
-        return strengths;
-    }
 
-    public void setStrengths(String strengths) {
-        this.strengths = strengths;
-    }
 
-    public String getWeaknesses() {
-        return weaknesses;
-    }
 
-    public void setWeaknesses(String weaknesses) {
-        this.weaknesses = weaknesses;
-    }
 
-    public String getFirstSteps() {
-        return firstSteps;
-    }
 
-    public void setFirstSteps(String firstSteps) {
-        this.firstSteps = firstSteps;
-    }
 
-    public String getJumpReason() {
-        return jumpReason;
-    }
 
-    public void setJumpReason(String jumpReason) {
-        this.jumpReason = jumpReason;
-    }
 }
