@@ -5,7 +5,6 @@ import accord.grading.control.GradeLadder;
 import accord.grading.control.Performance;
 import accord.grading.control.QuarterOfYear;
 import accord.grading.control.RecordAccess;
-import accord.grading.entity.Grade;
 import accord.grading.entity.TrainingRecord;
 import accord.organisation.control.Actor;
 import accord.organisation.control.Directory;
@@ -124,9 +123,5 @@ public class EmployeePage implements Serializable {
 
     public List<Training> getTraining() {
         return training;
-    }
-
-    public List<Grade> getLadder() {
-        return ladder.all();
     }
 }

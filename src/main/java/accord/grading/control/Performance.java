@@ -95,19 +95,15 @@ public class Performance {
         double satisfactionSum = quarters.stream().filter(q -> q.satisfaction() != null)
                 .mapToDouble(q -> q.satisfaction() * q.satisfactionAnswers()).sum();
         return new Period(quarters.get(0).quarter(), quarters.get(quarters.size() - 1).quarter(),
-                sumOf(quarters, Quarter::target), sumOf(quarters, Quarter::actual), target == 0 ? null : actual / target,
+                sum(quarters, Quarter::target), sum(quarters, Quarter::actual), target == 0 ? null : actual / target,
                 quarters.stream().filter(q -> q.newCustomers() != null).mapToInt(Quarter::newCustomers).sum(),
                 quarters.stream().filter(q -> q.visits() != null).mapToInt(Quarter::visits).sum(),
                 answers == 0 ? null : satisfactionSum / answers, quarters.stream().mapToLong(Quarter::complaints).sum());
     }
 
-    private static BigDecimal sum(List<SalesFigure> figures, java.util.function.Function<SalesFigure, BigDecimal> figure) {
-        List<BigDecimal> known = figures.stream().map(figure).filter(Objects::nonNull).toList();
-        return known.isEmpty() ? null : known.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
-    private static BigDecimal sumOf(List<Quarter> quarters, java.util.function.Function<Quarter, BigDecimal> figure) {
-        List<BigDecimal> known = quarters.stream().map(figure).filter(Objects::nonNull).toList();
+    /** The known amounts summed; null when none is known. */
+    private static <T> BigDecimal sum(List<T> items, java.util.function.Function<T, BigDecimal> amount) {
+        List<BigDecimal> known = items.stream().map(amount).filter(Objects::nonNull).toList();
         return known.isEmpty() ? null : known.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

@@ -92,8 +92,7 @@ public class NominatePage implements Serializable {
         if (evidence == null || targetGrade == null) {
             return List.of();
         }
-        return ladder.find(targetGrade).map(grade -> eligibility.check(grade, Integer.parseInt(evidence.get("monthsInGrade")),
-                number(evidence.get("attainment")), number(evidence.get("satisfaction")))).orElse(List.of());
+        return ladder.find(targetGrade).map(grade -> eligibility.check(grade, evidence)).orElse(List.of());
     }
 
     public String submit() {
@@ -113,10 +112,6 @@ public class NominatePage implements Serializable {
                     Text.of(refused.messageKey(), refused.arguments()));
             return null;
         }
-    }
-
-    private static Double number(String text) {
-        return text == null || text.isEmpty() ? null : Double.valueOf(text);
     }
 
     public boolean isReady() {

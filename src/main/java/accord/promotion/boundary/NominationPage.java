@@ -76,7 +76,7 @@ public class NominationPage implements Serializable {
     /** The nominee never; the others by the nomination's rule or because they hold or held one of its tasks. */
     boolean visible(Actor actor, Nomination n) {
         return !actor.login().equals(n.getNominee().login())
-                && (NominationAccess.maySee(actor, n, false) || lookup.canSeeCase(actor, n.getProcessInstanceId()));
+                && (NominationAccess.maySee(actor, n) || lookup.canSeeCase(actor, n.getProcessInstanceId()));
     }
 
     public String liftBlock() {

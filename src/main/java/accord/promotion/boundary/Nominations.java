@@ -89,11 +89,11 @@ public class Nominations {
         em.lock(nominee, LockModeType.PESSIMISTIC_WRITE); // two nominations of one person at once: one waits, then sees the other
         rules.check(actor, nominee, current, target, draft.assessment(), now);
         Nomination.Assessment a = tidy(draft.assessment());
-        ApprovalChain.Plan plan = chains.plan(nominee, actor.login(), current, target, directory.withRole(Role.SALES_DIRECTOR));
+        Nomination.Chain chain = chains.plan(nominee, actor.login(), current, target, directory.withRole(Role.SALES_DIRECTOR));
         LocalDate today = LocalDate.now(calendar.zone());
         Nomination nomination = new Nomination(numbers.next(CaseNumbers.Series.PROMOTION, Year.from(today)), nominee,
                 actor.login(), new Nomination.Step(current == null ? nominee.grade() : current.getCode(), target.getCode(),
-                        ApprovalChain.levelsUp(current, target)), a, plan.chain(), null, now);
+                        ApprovalChain.levelsUp(current, target)), a, chain, null, now);
         freeze(nomination, nominee, today);
         em.persist(nomination);
         em.flush(); // the process's first step reads it back under a row lock, from the database
@@ -101,9 +101,9 @@ public class Nominations {
         variables.put("nominationId", nomination.getId());
         variables.put("nominator", actor.login());
         variables.put("nominee", nominee.login());
-        variables.put("headApprover", plan.chain().headApprover());
-        variables.put("headStep", plan.chain().headApprover() != null);
-        variables.put("directorStep", plan.directorStep());
+        variables.put("headApprover", chain.headApprover());
+        variables.put("headStep", chain.headApprover() != null);
+        variables.put("directorStep", nomination.directorStep());
         variables.put(DeputyRouting.NOT_TO_DEPUTIES, new ArrayList<>(List.of(actor.login(), nominee.login())));
         variables.put("hrDecision", null);
         variables.put("headApproved", false);

@@ -74,7 +74,7 @@ public class PersonNominations implements Serializable {
         }
         List<Nomination> all = em.createQuery("select n from Nomination n where n.nominee.id = :id order by n.submittedAt desc",
                 Nomination.class).setParameter("id", person.id()).getResultList();
-        rows = all.stream().filter(n -> NominationAccess.maySee(actor, n, false))
+        rows = all.stream().filter(n -> NominationAccess.maySee(actor, n))
                 .map(n -> new Row(n.getNumber(), grade(n.getToGrade()), n.getStatus(), n.getSubmittedAt())).toList();
         outcomes = all.stream().filter(n -> NominationAccess.mayLearnOutcome(actor, n))
                 .map(n -> new Outcome(grade(n.getToGrade()), n.getStatus() == NominationStatus.PROMOTED, n.getEffectiveOn()))

@@ -15,7 +15,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.Map;
 import java.util.logging.Logger;
 import org.flowable.engine.delegate.DelegateExecution;
 
@@ -53,9 +52,7 @@ public class PromotionEvents implements ProcessBean {
     public void checkEligibility(DelegateExecution execution) {
         Nomination nomination = nomination(execution);
         Grade target = ladder.find(nomination.getToGrade()).orElseThrow();
-        Map<String, String> evidence = Evidence.read(nomination.getEvidence());
-        nomination.eligibilityChecked(Eligibility.encode(eligibility.check(target, Integer.parseInt(evidence.get("monthsInGrade")),
-                number(evidence.get("attainment")), number(evidence.get("satisfaction")))));
+        nomination.eligibilityChecked(Eligibility.encode(eligibility.check(target, Evidence.read(nomination.getEvidence()))));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -91,9 +88,5 @@ public class PromotionEvents implements ProcessBean {
     private Nomination nomination(DelegateExecution execution) {
         long id = ((Number) execution.getVariable("nominationId")).longValue();
         return em.find(Nomination.class, id, LockModeType.PESSIMISTIC_WRITE);
-    }
-
-    private static Double number(String text) {
-        return text == null || text.isEmpty() ? null : Double.valueOf(text);
     }
 }

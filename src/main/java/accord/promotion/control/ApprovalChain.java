@@ -23,14 +23,11 @@ import org.flowable.dmn.api.DmnDecisionService;
 @ApplicationScoped
 public class ApprovalChain {
 
-    /** The chain and whether the director's step runs (false when the head step already is the director's). */
-    public record Plan(Nomination.Chain chain, boolean directorStep) {
-    }
-
     @Inject
     DmnDecisionService decisions;
 
-    public Plan plan(Employee nominee, String nominator, Grade from, Grade to, List<Employee> directors) {
+    /** The chain; its notes say when the director's step is left out (Nomination.directorStep reads them). */
+    public Nomination.Chain plan(Employee nominee, String nominator, Grade from, Grade to, List<Employee> directors) {
         int levelsUp = levelsUp(from, to);
         Map<String, Object> rule = decisions.createExecuteDecisionBuilder().decisionKey("promotionApprovalChain")
                 .variable("levelsUp", levelsUp).variable("targetLevel", to.getLevel()).executeWithSingleResult();
@@ -46,16 +43,13 @@ public class ApprovalChain {
             notes.add(approver == null ? "HEAD_NONE " + (head == null ? "-" : head.login())
                     : "HEAD_SKIPPED " + (head == null ? "-" : head.login()) + " " + approver.login());
         }
-        boolean directorStep = directorNeeded;
         if (directorNeeded && approver != null && approver.has(Role.SALES_DIRECTOR)) {
-            directorStep = false;
             notes.add("DIRECTOR_AS_HEAD " + approver.login());
         } else if (directorNeeded && directors.stream().allMatch(d -> excluded.contains(d.login()))) {
-            directorStep = false;
             notes.add("DIRECTOR_NONE");
         }
-        return new Plan(new Nomination.Chain(approver == null ? null : approver.login(), directorNeeded,
-                (String) rule.get("reason"), notes.isEmpty() ? null : String.join("\n", notes)), directorStep);
+        return new Nomination.Chain(approver == null ? null : approver.login(), directorNeeded, (String) rule.get("reason"),
+                notes.isEmpty() ? null : String.join("\n", notes));
     }
 
     public static int levelsUp(Grade from, Grade to) {

@@ -24,6 +24,16 @@ public class Eligibility {
     @Inject
     DmnDecisionService decisions;
 
+    /** On evidence as Evidence.values() gives it (attainment in percent; an empty figure is unknown). */
+    public List<Check> check(Grade target, Map<String, String> evidence) {
+        return check(target, Integer.parseInt(evidence.get("monthsInGrade")), number(evidence.get("attainment")),
+                number(evidence.get("satisfaction")));
+    }
+
+    private static Double number(String text) {
+        return text == null || text.isEmpty() ? null : Double.valueOf(text);
+    }
+
     /** Attainment in percent; null figures are unknown. */
     public List<Check> check(Grade target, int monthsInGrade, Double attainmentPercent, Double satisfaction) {
         Map<String, Object> variables = new HashMap<>();

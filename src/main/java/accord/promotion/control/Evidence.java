@@ -22,10 +22,6 @@ public record Evidence(String period, int monthsInGrade, BigDecimal target, BigD
         Integer quartile, int position, int cohort, int newCustomers, int visits, Double satisfaction, long complaints)
         implements Serializable {
 
-    /** The keys in their order; also the message keys' suffixes ({@code evidence.<key>}). */
-    public static final List<String> KEYS = List.of("period", "monthsInGrade", "target", "actual", "attainment", "quartile",
-            "position", "cohort", "newCustomers", "visits", "satisfaction", "complaints");
-
     /** One figure that differs between the frozen evidence and a recount. */
     public record Change(String key, String then, String now) implements Serializable {
     }

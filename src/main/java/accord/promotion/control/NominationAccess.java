@@ -14,14 +14,14 @@ public final class NominationAccess {
     private NominationAccess() {
     }
 
-    /** {@code heldATask}: the person held one of the nomination's tasks (a deputy for an approver). */
-    public static boolean maySee(Actor actor, Nomination nomination, boolean heldATask) {
+    /** By the nomination's own rule; whoever held one of its tasks also sees its case (TaskLookup.canSeeCase). */
+    public static boolean maySee(Actor actor, Nomination nomination) {
         if (actor.login().equals(nomination.getNominee().login())) {
             return false;
         }
         return actor.admin() || actor.isIn(Role.HR.name()) || actor.login().equals(nomination.getNominator())
                 || actor.login().equals(nomination.getHeadApprover())
-                || nomination.isDirectorNeeded() && actor.isIn(Role.SALES_DIRECTOR.name()) || heldATask;
+                || nomination.isDirectorNeeded() && actor.isIn(Role.SALES_DIRECTOR.name());
     }
 
     /** The nominee sees that a nomination ended and how, nothing of its content. */

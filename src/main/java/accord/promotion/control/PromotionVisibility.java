@@ -18,6 +18,6 @@ public class PromotionVisibility implements CaseVisibility {
     public boolean canSee(Actor actor, String processInstanceId) {
         return em.createQuery("select n from Nomination n join fetch n.nominee where n.processInstanceId = :id", Nomination.class)
                 .setParameter("id", processInstanceId).getResultStream()
-                .anyMatch(nomination -> NominationAccess.maySee(actor, nomination, false));
+                .anyMatch(nomination -> NominationAccess.maySee(actor, nomination));
     }
 }

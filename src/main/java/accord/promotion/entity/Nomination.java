@@ -233,10 +233,6 @@ public class Nomination {
         this.blockLiftReason = reason;
     }
 
-    public void noteOnChain(String note) {
-        this.chainNote = chainNote == null ? note : chainNote + "\n" + note;
-    }
-
     /** The sales director approves after the head: the chain asks for it and no note says it was taken care of otherwise. */
     public boolean directorStep() {
         return directorNeeded && (chainNote == null || !chainNote.contains("DIRECTOR_"));
