@@ -68,6 +68,9 @@ class PromotionIT {
     Nominations nominations;
 
     @Inject
+    accord.promotion.boundary.NominationResumption resumption;
+
+    @Inject
     PromotionSteps steps;
 
     @Inject
@@ -207,6 +210,33 @@ class PromotionIT {
         assertEquals(hr, change.getRecordedBy());
         assertEquals(1, notices.unread(manager).size(), "the nominator is told");
         assertEquals(1, notices.unread(rep).size(), "the nominee is told");
+    }
+
+    @Test
+    void theGenericCompleteCannotDecideAStepAndAStrandedNominationGetsItsCaseBack() {
+        Nomination n = nominations.submit(actor(manager), draft(rep, "SENIOR_SALES_REP"));
+        String hrTask = open(n, "hrReview").getId();
+        actions.claim(actor(hr), hrTask);
+        assertEquals("task.refused.useTheForm", assertThrows(TaskRefused.class,
+                () -> actions.complete(actor(hr), hrTask, null)).messageKey(), "only the form decides the step");
+        assertEquals(hrTask, open(n, "hrReview").getId(), "the step is still open");
+
+        // What the stray button did before it was refused: the step completed without a decision.
+        steps.hrReview(actor(hr), hrTask, PromotionSteps.HrDecision.APPROVE, null); // claimed above
+        tasks.complete(open(n, "headApproval").getId());
+        assertEquals(NominationStatus.HEAD_APPROVAL, reload(n).getStatus(), "open, while its case ended");
+        assertTrue(resumption.stranded().contains(n.getId()));
+
+        assertTrue(resumption.resume(n.getId()));
+        assertFalse(resumption.resume(n.getId()), "once only (another node, a second start)");
+        Nomination resumed = reload(n);
+        assertNotEquals(n.getProcessInstanceId(), resumed.getProcessInstanceId());
+        assertEquals(NominationStatus.HEAD_APPROVAL, resumed.getStatus());
+        assertEquals(director, open(resumed, "headApproval").getAssignee(), "waiting where it stood, for the same person");
+        assertFalse(resumption.stranded().contains(n.getId()));
+        steps.headDecision(actor(director), open(resumed, "headApproval").getId(), true, null);
+        assertEquals(NominationStatus.EFFECTIVE_DATE, reload(n).getStatus(), "and it goes on from there");
+        assertTrue(notices.unread(manager).stream().anyMatch(x -> x.getMessageKey().equals("notice.promotion.resumed")));
     }
 
     @Test

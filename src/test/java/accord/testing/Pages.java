@@ -114,8 +114,17 @@ public class Pages {
                 .getAttribute("class");
     }
 
+    /** The element's text; found again if the page replaced it meanwhile (a form post that re-renders). */
     public String text(String id) {
-        return browser.findElement(By.id(id)).getText();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return browser.findElement(By.id(id)).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                if (attempt == 5) {
+                    throw replaced;
+                }
+            }
+        }
     }
 
     public void waitFor(String id) {

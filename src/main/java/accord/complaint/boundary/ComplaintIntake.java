@@ -1,5 +1,6 @@
 package accord.complaint.boundary;
 
+import accord.complaint.control.ComplaintProcess;
 import accord.complaint.control.ComplaintRefused;
 import accord.complaint.control.ComplaintSla;
 import accord.complaint.control.Registration;
@@ -43,7 +44,6 @@ import org.flowable.engine.TaskService;
 @Transactional
 public class ComplaintIntake {
 
-    public static final String PROCESS = "complaintHandling";
     public static final int MAX_FILES = 5;
     /** How far back an open complaint of the same customer and category counts as a possible duplicate. */
     public static final Duration SIMILAR_WITHIN = Duration.ofDays(7);
@@ -104,7 +104,7 @@ public class ComplaintIntake {
         em.flush();
 
         String caseId = Acting.as(actor.login(), () -> runtime.createProcessInstanceBuilder()
-                .processDefinitionKey(PROCESS).businessKey(complaint.getNumber()).name(complaint.getSubject())
+                .processDefinitionKey(ComplaintProcess.KEY).businessKey(complaint.getNumber()).name(complaint.getSubject())
                 .variables(variables(complaint, deadlines)).start().getId());
         complaint.startedAs(caseId);
         attachments.add(actor.login(), caseId, files);

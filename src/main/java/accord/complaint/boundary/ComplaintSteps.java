@@ -3,6 +3,7 @@ package accord.complaint.boundary;
 import static accord.platform.control.Input.blank;
 import static accord.platform.control.Input.stripped;
 
+import accord.complaint.control.ComplaintProcess;
 import accord.complaint.control.ComplaintRefused;
 import accord.complaint.control.ComplaintTrouble;
 import accord.complaint.control.ComplaintSla;
@@ -93,7 +94,7 @@ public class ComplaintSteps {
 
     /** The complaint a task of the complaint process belongs to. */
     public Optional<Complaint> of(Task task) {
-        return cases.of(task, ComplaintIntake.PROCESS, "complaintId", Complaint.class);
+        return cases.of(task, ComplaintProcess.KEY, "complaintId", Complaint.class);
     }
 
     public void triage(Actor actor, String taskId, Triage triage) {

@@ -4,6 +4,7 @@ import accord.inbox.control.Colleagues;
 import accord.inbox.control.DueFilter;
 import accord.inbox.control.DueText;
 import accord.inbox.control.PriorityLevel;
+import accord.inbox.control.StepNames;
 import accord.inbox.control.TaskFilter;
 import accord.inbox.control.TaskList;
 import accord.inbox.control.TaskRow;
@@ -18,7 +19,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.flowable.engine.RepositoryService;
-import org.flowable.engine.repository.ProcessDefinition;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -178,8 +178,15 @@ public class Inbox implements Serializable {
         return row.due() == null ? "" : DueText.urgency(row.due().toInstant(), Instant.now(), me.zone());
     }
 
-    public List<ProcessDefinition> getProcesses() {
-        return repository.createProcessDefinitionQuery().latestVersion().orderByProcessDefinitionName().asc().list();
+    /** A process the filter offers: its key and its name in the person's language. */
+    public record ProcessChoice(String key, String name) {
+    }
+
+    public List<ProcessChoice> getProcesses() {
+        return repository.createProcessDefinitionQuery().latestVersion().list().stream()
+                .map(d -> new ProcessChoice(d.getKey(), StepNames.process(d.getKey(), d.getName() != null ? d.getName() : d.getKey())))
+                .sorted(java.util.Comparator.comparing(ProcessChoice::name, java.text.Collator.getInstance(me.getLocale())))
+                .toList();
     }
 
     public DueFilter[] getDueFilters() {

@@ -46,6 +46,9 @@ public class TaskActions {
     @Inject
     Absences absences;
 
+    @Inject
+    WorkflowForms forms;
+
     public void claim(Actor actor, String taskId) {
         Task task = lookup.task(taskId);
         TaskFacts facts = lookup.facts(task, actor);
@@ -62,13 +65,22 @@ public class TaskActions {
         tasks.unclaim(taskId);
     }
 
-    /** Completes the task; a delegated task goes back to its owner instead. */
+    /**
+     * The generic Complete, for steps without a workflow form (a delegated task goes back to its
+     * owner instead). A step that has its workflow's form is refused: only that form's actions know
+     * the decision the step needs.
+     */
     public void complete(Actor actor, String taskId, String comment) {
+        Task task = lookup.task(taskId);
+        if (forms.hasForm(task.getProcessDefinitionId())) {
+            throw TaskLookup.refused(actor, "complete without its form", taskId, "task.refused.useTheForm");
+        }
         complete(actor, taskId, comment, Map.of());
     }
 
     /**
-     * Completes the task with the variables a workflow's form decided (a delegated task goes back
+     * Completes the task with the variables a workflow's form decided (called by the workflows' own
+     * step boundaries only) (a delegated task goes back
      * to its owner instead, the variables with it). Joins the caller's transaction, so that a
      * workflow's own data and the step commit together.
      */

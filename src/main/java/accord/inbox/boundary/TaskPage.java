@@ -76,6 +76,9 @@ public class TaskPage implements Serializable {
     @Inject
     CaseAttachments attachments;
 
+    @Inject
+    WorkflowForms forms;
+
     private String id;
     private TaskRow task;
     private TaskFacts facts;
@@ -100,6 +103,7 @@ public class TaskPage implements Serializable {
     private boolean canClaim;
     private boolean canRelease;
     private boolean canComplete;
+    private boolean ownForm;
     private boolean canReassign;
     private boolean canDelegate;
     private List<Colleagues.Colleague> reassignTo = List.of();
@@ -126,6 +130,7 @@ public class TaskPage implements Serializable {
             loadFiles(found.getProcessInstanceId());
             canClaim = TaskRights.canClaim(actor, facts);
             canRelease = TaskRights.canRelease(actor, facts);
+            ownForm = forms.hasForm(processDefinitionId);
             canComplete = TaskRights.canComplete(actor, facts);
             canReassign = TaskRights.canReassign(actor, facts);
             canDelegate = TaskRights.canDelegate(actor, facts);
@@ -297,6 +302,14 @@ public class TaskPage implements Serializable {
 
     public boolean isCanComplete() {
         return canComplete;
+    }
+
+    /**
+     * Is this step done with its workflow's own form? Then the generic facts and the generic Complete
+     * are not shown (the server refuses that Complete too); the form's own actions follow canComplete.
+     */
+    public boolean isOwnForm() {
+        return ownForm;
     }
 
     public boolean isCanReassign() {

@@ -8,11 +8,24 @@ public final class CaseVariables {
 
     /** The case's one-line subject (also the process instance name). */
     public static final String SUBJECT = "caseSubject";
+    /**
+     * The subject in English, where it has words of the portal (a grade's name) rather than only
+     * what people typed; {@link #SUBJECT} then holds the Chinese one. Read by {@link #subject}.
+     */
+    public static final String SUBJECT_EN = "caseSubjectEn";
     /** Id of the customer the case is about, if any. */
     public static final String CUSTOMER_ID = "customerId";
     /** The customer's name at the time, for display. */
     public static final String CUSTOMER_NAME = "customerName";
 
     private CaseVariables() {
+    }
+
+    /** The case's subject in the language of the page. */
+    public static String subject(java.util.Map<String, Object> variables) {
+        Object english = variables.get(SUBJECT_EN);
+        Object subject = english != null && "en".equals(accord.platform.control.Text.language()) ? english
+                : variables.get(SUBJECT);
+        return subject == null ? null : subject.toString();
     }
 }

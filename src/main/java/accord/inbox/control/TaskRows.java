@@ -78,7 +78,7 @@ public class TaskRows {
                 StepNames.step(task.getProcessDefinitionId(), task.getTaskDefinitionKey(), task.getName()),
                 task.getProcessInstanceId(),
                 caseNumber,
-                text(variables.get(CaseVariables.SUBJECT)),
+                CaseVariables.subject(variables),
                 text(variables.get(CaseVariables.CUSTOMER_NAME)),
                 processName,
                 task.getCreateTime(),

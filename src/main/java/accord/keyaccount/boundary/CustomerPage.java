@@ -155,6 +155,7 @@ public class CustomerPage implements Serializable {
     private String chart;
     private List<Review> reviews = List.of();
     private boolean reviewStartable;
+    private boolean reviewUnderWay;
 
     private int entryYear;
     private List<QuarterInput> entry = List.of();
@@ -193,7 +194,9 @@ public class CustomerPage implements Serializable {
             quarters = new ArrayList<>(quarters);
             java.util.Collections.reverse(quarters); // the table: newest first
         }
-        reviewStartable = ReviewStarts.mayStart(actor);
+        // Offered only when it can succeed: a manager may start one, and none is under way.
+        reviewUnderWay = ReviewStarts.mayStart(actor) && !reviewStarts.open(c.id()).isEmpty();
+        reviewStartable = ReviewStarts.mayStart(actor) && !reviewUnderWay;
         if (figuresVisible) {
             reviews = em.createQuery("select r from AccountReview r where r.customer.id = :id order by r.startedAt desc",
                             AccountReview.class).setParameter("id", c.id()).getResultList().stream()
@@ -209,7 +212,7 @@ public class CustomerPage implements Serializable {
         changes = em.createQuery("select t from TierChange t where t.customer.id = :id order by t.changedAt desc", TierChange.class)
                 .setParameter("id", c.id()).getResultList().stream()
                 .map(t -> new Change(Date.from(t.getChangedAt()), directory.displayName(t.getChangedBy()), t.getFrom(), t.getTo(),
-                        t.getReason())).toList();
+                        readable(t.getReason()))).toList();
         contacts = em.createQuery("select p from Contact p where p.customer.id = :id order by p.decisionMaker desc, p.name",
                         Contact.class).setParameter("id", c.id()).getResultList().stream()
                 .map(p -> new Person(p.getId(), p.getName(), p.getTitle(), p.getPhone(), p.getEmail(), p.isDecisionMaker()))
@@ -283,6 +286,23 @@ public class CustomerPage implements Serializable {
             Messages.addError(refused.field() == null ? null : "retier:" + refused.field(), Text.of(refused.messageKey()));
             return null;
         }
+    }
+
+    // A review's tier change is stored as "KAR-2026-000001: DOWNGRADE (…) · …": the proposal is shown in words.
+    private static final java.util.regex.Pattern REVIEW_REASON =
+            java.util.regex.Pattern.compile("^(KAR-\\d{4}-\\d{6}): (KEEP|UPGRADE|DOWNGRADE|LOST)\\b");
+
+    static String readable(String reason) {
+        java.util.regex.Matcher m = reason == null ? null : REVIEW_REASON.matcher(reason);
+        if (m == null || !m.find()) {
+            return reason;
+        }
+        return Text.of("figures.tierHistory.byReview", m.group(1), Text.of("review.proposal." + m.group(2)))
+                + reason.substring(m.end());
+    }
+
+    public boolean isReviewUnderWay() {
+        return reviewUnderWay;
     }
 
     public String startReview() {

@@ -55,6 +55,12 @@ public class ReportPage implements Serializable {
         return share == null ? "—" : Math.round(share * 100) + " %";
     }
 
+    /** An amount for the export as the page shows it, in whole yuan ("10270000", never "1.027E7"). */
+    public String amount(Number value) {
+        return value == null ? "" : new java.math.BigDecimal(value.toString()).setScale(0, java.math.RoundingMode.HALF_UP)
+                .toPlainString();
+    }
+
     public List<Integer> getYears() {
         int now = LocalDate.now(calendar.zone()).getYear();
         return IntStream.rangeClosed(0, 4).mapToObj(back -> now - back).toList();

@@ -153,7 +153,7 @@ public class ReviewTaskForm implements Serializable {
         if (r.getPlanQ1() != null) {
             agreedTarget = r.getPlanQ1().add(r.getPlanQ2()).add(r.getPlanQ3()).add(r.getPlanQ4());
         }
-        meetingAt = r.getMeetingAt() == null ? null : LocalDateTime.ofInstant(r.getMeetingAt(), calendar.zone());
+        meetingAt = r.getMeetingAt() == null ? null : LocalDateTime.ofInstant(r.getMeetingAt(), me.zone()); // typed and shown in the person's zone
         if (r.getTierProposal() != null) {
             feedback = r.getFeedback();
             satisfaction = r.getSatisfaction();
@@ -237,7 +237,7 @@ public class ReviewTaskForm implements Serializable {
     }
 
     public String schedule() {
-        Instant at = meetingAt == null ? null : meetingAt.atZone(calendar.zone()).toInstant();
+        Instant at = meetingAt == null ? null : meetingAt.atZone(me.zone()).toInstant();
         return attempt(() -> steps.schedule(me.actor(), taskId, at, place, attendees, agenda));
     }
 

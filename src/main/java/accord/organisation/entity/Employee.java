@@ -63,6 +63,10 @@ public class Employee {
     @Column(length = 10)
     private String language;
 
+    /** The person's time zone (an IANA id), or null for the business zone. */
+    @Column(name = "time_zone", length = 60)
+    private String timeZone;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "employee_role", joinColumns = @JoinColumn(name = "employee_id"))
     @Column(name = "role", length = 30)
@@ -155,8 +159,17 @@ public class Employee {
         return language;
     }
 
+    public String timeZone() {
+        return timeZone;
+    }
+
     public Set<Role> roles() {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    /** The record's version: it moves with every change (roles, activity, language). */
+    public long version() {
+        return version;
     }
 
     public boolean has(Role role) {

@@ -17,6 +17,11 @@ public final class Text {
         return ResourceBundle.getBundle(BUNDLE, locale()).containsKey(key);
     }
 
+    /** The current view's language ("zh" or "en"). */
+    public static String language() {
+        return locale().getLanguage();
+    }
+
     private static Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
         return faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.SIMPLIFIED_CHINESE;

@@ -74,7 +74,7 @@ public class NominatePage implements Serializable {
             if (nominee == null) {
                 throw new NominationRefused(null, "promotion.refused.notYourTeam");
             }
-            rules.mayNominate(me.actor(), nominee);
+            rules.mayStartFor(me.actor(), nominee, !ladder.above(nominee.grade()).isEmpty(), java.time.Instant.now());
         } catch (NominationRefused refused) {
             Messages.addGlobalError(Text.of(refused.messageKey(), refused.arguments()));
             return;

@@ -3,8 +3,6 @@ package accord.promotion.boundary;
 import static accord.platform.control.Input.blank;
 import static accord.platform.control.Input.stripped;
 
-import accord.deputy.control.DeputyRouting;
-import accord.inbox.control.CaseVariables;
 import accord.grading.control.GradeLadder;
 import accord.grading.entity.Grade;
 import accord.organisation.control.Actor;
@@ -17,6 +15,7 @@ import accord.promotion.control.EvidenceCollector;
 import accord.promotion.control.NominationAccess;
 import accord.promotion.control.NominationRefused;
 import accord.promotion.control.NominationRules;
+import accord.promotion.control.PromotionCase;
 import accord.promotion.control.PromotionProcess;
 import accord.promotion.entity.Nomination;
 import accord.workflow.control.Acting;
@@ -31,9 +30,6 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.flowable.engine.RuntimeService;
@@ -97,19 +93,7 @@ public class Nominations {
         freeze(nomination, nominee, today);
         em.persist(nomination);
         em.flush(); // the process's first step reads it back under a row lock, from the database
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("nominationId", nomination.getId());
-        variables.put("nominator", actor.login());
-        variables.put("nominee", nominee.login());
-        variables.put("headApprover", chain.headApprover());
-        variables.put("headStep", chain.headApprover() != null);
-        variables.put("directorStep", nomination.directorStep());
-        variables.put(DeputyRouting.NOT_TO_DEPUTIES, new ArrayList<>(List.of(actor.login(), nominee.login())));
-        variables.put("hrDecision", null);
-        variables.put("headApproved", false);
-        variables.put("directorApproved", false);
-        variables.put("effectiveAt", null);
-        variables.put(CaseVariables.SUBJECT, nominee.displayName() + " → " + target.getNameZh() + " / " + target.getNameEn());
+        Map<String, Object> variables = PromotionCase.startVariables(nomination, target);
         String caseId = Acting.as(actor.login(), () -> runtime.createProcessInstanceBuilder()
                 .processDefinitionKey(PromotionProcess.KEY).businessKey(nomination.getNumber())
                 .name(nominee.displayName()).variables(variables).start().getId());

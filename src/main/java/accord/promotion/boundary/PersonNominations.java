@@ -4,6 +4,7 @@ import accord.grading.control.GradeLadder;
 import accord.organisation.control.Actor;
 import accord.organisation.control.Directory;
 import accord.organisation.entity.Employee;
+import accord.platform.control.Text;
 import accord.promotion.control.NominationAccess;
 import accord.promotion.control.NominationRefused;
 import accord.promotion.control.NominationRules;
@@ -58,6 +59,7 @@ public class PersonNominations implements Serializable {
     private boolean nominable;
     private List<Row> rows = List.of();
     private List<Outcome> outcomes = List.of();
+    private String whyNot;
 
     public void load() {
         Actor actor = me.actor();
@@ -67,10 +69,13 @@ public class PersonNominations implements Serializable {
     private void show(Actor actor, Employee person) {
         login = person.login();
         try {
-            rules.mayNominate(actor, person);
+            rules.mayStartFor(actor, person, !ladder.above(person.grade()).isEmpty(), java.time.Instant.now());
             nominable = true;
-        } catch (NominationRefused notTheirs) {
+        } catch (NominationRefused notNow) {
             nominable = false;
+            // Their own team's manager learns why there is no button; anyone else learns nothing.
+            whyNot = "promotion.refused.notYourTeam".equals(notNow.messageKey()) ? null
+                    : Text.of(notNow.messageKey(), notNow.arguments());
         }
         List<Nomination> all = em.createQuery("select n from Nomination n where n.nominee.id = :id order by n.submittedAt desc",
                 Nomination.class).setParameter("id", person.id()).getResultList();
@@ -87,6 +92,11 @@ public class PersonNominations implements Serializable {
 
     public String getLogin() {
         return login;
+    }
+
+    /** Why the reader, who leads this person, cannot nominate them now (one under way, blocked, top of the ladder). */
+    public String getWhyNot() {
+        return whyNot;
     }
 
     public boolean isNominable() {

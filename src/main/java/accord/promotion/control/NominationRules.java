@@ -48,17 +48,29 @@ public class NominationRules {
                 .filter(rejection -> rejection.getBlockLiftedBy() == null);
     }
 
-    public void check(Actor actor, Employee nominee, Grade current, Grade target, Nomination.Assessment a, Instant now) {
+    /**
+     * Whether a nomination of this person by this actor could be submitted now, whatever is typed:
+     * the nominee is theirs, has none under way, is not blocked after a rejection, and has a grade
+     * above them on the ladder. The person's page offers "Nominate" only then.
+     */
+    public void mayStartFor(Actor actor, Employee nominee, boolean gradeAbove, Instant now) {
         mayNominate(actor, nominee);
-        if (!em.createQuery("select n from Nomination n where n.nominee.id = :id and n.status not in :ended", Nomination.class)
+        if (!em.createQuery("select n.id from Nomination n where n.nominee.id = :id and n.status not in :ended", Long.class)
                 .setParameter("id", nominee.id()).setParameter("ended", List.of(NominationStatus.PROMOTED, NominationStatus.REJECTED))
-                .getResultList().isEmpty()) {
+                .setMaxResults(1).getResultList().isEmpty()) {
             throw new NominationRefused(null, "promotion.refused.open");
         }
         blockingRejection(nominee, now).ifPresent(rejection -> {
             throw new NominationRefused(null, "promotion.refused.blocked", rejection.getNumber(),
                     java.time.LocalDate.ofInstant(rejection.getEndedAt().plus(PromotionProcess.BLOCK_DAYS, ChronoUnit.DAYS), ZoneOffset.UTC).toString());
         });
+        if (!gradeAbove) {
+            throw new NominationRefused(null, "promotion.refused.topOfLadder");
+        }
+    }
+
+    public void check(Actor actor, Employee nominee, Grade current, Grade target, Nomination.Assessment a, Instant now) {
+        mayStartFor(actor, nominee, target != null, now);
         if (target == null || ApprovalChain.levelsUp(current, target) < 1) {
             throw new NominationRefused("target", "promotion.refused.target");
         }

@@ -3,6 +3,7 @@ package accord.security.boundary;
 import accord.organisation.control.Actor;
 import accord.organisation.control.Directory;
 import accord.organisation.entity.Employee;
+import accord.security.control.ZoneNames;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.FacesContext;
@@ -48,6 +49,7 @@ public class CurrentPerson implements Serializable {
     private String departmentCode;
     private Long employeeId;
     private Locale locale;
+    private ZoneId zone;
 
     private SecurityContext securityContext() {
         if (securityContext == null) {
@@ -68,10 +70,10 @@ public class CurrentPerson implements Serializable {
         displayName = employee.displayName();
         departmentCode = employee.department().code();
         employeeId = employee.id();
+        zone = employee.timeZone() == null ? null : ZoneId.of(employee.timeZone());
+        // Reading never writes: a person who never chose keeps the language of this browser until they do.
         if (employee.language() != null) {
             locale = Locale.forLanguageTag(employee.language());
-        } else if (locale != null) {
-            preferences.chooseLanguage(login, locale.toLanguageTag());
         }
         FacesContext faces = FacesContext.getCurrentInstance();
         if (faces != null && !faces.getExternalContext().isResponseCommitted()) {
@@ -127,9 +129,31 @@ public class CurrentPerson implements Serializable {
                 java.time.format.FormatStyle.SHORT).withLocale(getLocale()).format(instant.atZone(zone()));
     }
 
-    /** The person's time zone (for now the server's: the company works in one zone). */
+    /**
+     * The person's time zone: their own choice, else the company's (where deadlines, office hours and
+     * "today" of the rules are counted), never the server's.
+     */
     public ZoneId zone() {
-        return ZoneId.systemDefault();
+        refresh();
+        return zone != null ? zone : ZoneNames.business();
+    }
+
+    /** The zone's name in the person's language ("中国时间", "China Time"). */
+    public String getZoneName() {
+        return ZoneNames.name(zone(), getLocale());
+    }
+
+    /** The zones the person can pick, in their language. */
+    public java.util.List<ZoneNames.Choice> getZones() {
+        return ZoneNames.offered(getLocale());
+    }
+
+    /** Takes a new time zone for this session and stores it for the person. */
+    public void chooseZone(ZoneId chosen) {
+        zone = chosen;
+        if (isSignedIn()) {
+            preferences.chooseTimeZone(login, chosen.getId());
+        }
     }
 
     /** The time zone id, for f:convertDateTime. */

@@ -1,19 +1,32 @@
 package accord.security.boundary;
 
-import accord.organisation.control.Directory;
+import accord.organisation.entity.Employee;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 /** Stores a person's own portal settings. */
 @ApplicationScoped
 public class Preferences {
 
-    @Inject
-    Directory directory;
+    @PersistenceContext
+    EntityManager em;
 
+    /**
+     * One column, written without the record's version: two sessions of the same person choosing at
+     * once both succeed (the later choice stands) instead of one failing on an optimistic lock.
+     */
     @Transactional
     public void chooseLanguage(String login, String languageTag) {
-        directory.employee(login).ifPresent(employee -> employee.chooseLanguage(languageTag));
+        em.createQuery("update Employee e set e.language = :language where e.login = :login")
+                .setParameter("language", languageTag).setParameter("login", login).executeUpdate();
+    }
+
+    /** The same for the time zone (an IANA id the caller has checked). */
+    @Transactional
+    public void chooseTimeZone(String login, String zoneId) {
+        em.createQuery("update Employee e set e.timeZone = :zone where e.login = :login")
+                .setParameter("zone", zoneId).setParameter("login", login).executeUpdate();
     }
 }

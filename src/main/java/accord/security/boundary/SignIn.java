@@ -77,18 +77,13 @@ public class SignIn {
         AuthenticationStatus status = securityContext.authenticate(request, response,
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(login.trim().toLowerCase(), new Password(password)))
-                        // false: continue the dialog the container started, so that Soteria sends the
-                        // person on to the page they asked for (true would drop that saved request).
-                        .newAuthentication(false));
-        switch (status) {
-            case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/");
-            default -> {
-                Duration nowWait = throttle.waitBeforeNextAttempt(login);
-                refuse(nowWait.isZero() ? Text.of("signin.failed")
-                        : Text.of("signin.failedWait", secondsToWait(nowWait)));
-            }
+                        .newAuthentication(true));
+        if (status == AuthenticationStatus.SUCCESS) {
+            external.redirect(PortalAuthentication.continueTo(request));
+            return;
         }
+        Duration nowWait = throttle.waitBeforeNextAttempt(login);
+        refuse(nowWait.isZero() ? Text.of("signin.failed") : Text.of("signin.failedWait", secondsToWait(nowWait)));
     }
 
     /** Whole seconds, rounded up: "wait 5 seconds" must not be one second too short. */
@@ -104,8 +99,7 @@ public class SignIn {
 
     /**
      * Marks this browser as signed in, so that the login page can tell an expired session from a
-     * first visit. Set on the first page after sign-in (the sign-in response itself is a redirect
-     * that Soteria has already sent).
+     * first visit. Set on the first page after sign-in.
      */
     static void markSignedIn(HttpServletResponse response) {
         Cookie cookie = new Cookie(SIGNED_IN_COOKIE, "1");

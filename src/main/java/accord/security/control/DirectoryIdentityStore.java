@@ -2,7 +2,6 @@ package accord.security.control;
 
 import accord.organisation.control.Directory;
 import accord.organisation.entity.Employee;
-import accord.organisation.entity.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,11 +9,9 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 
 /**
  * Checks a login and password against the organisation directory. Only active employees sign
@@ -55,8 +52,7 @@ public class DirectoryIdentityStore implements IdentityStore {
             return CredentialValidationResult.INVALID_RESULT;
         }
         remember(() -> throttle.recordSuccess(login));
-        Set<String> groups = employee.get().roles().stream().map(Role::name).collect(Collectors.toSet());
-        return new CredentialValidationResult(login, groups);
+        return new CredentialValidationResult(login, Callers.groupsOf(employee.get()));
     }
 
     // The throttle writes in its own transaction; if that fails (two attempts racing for a new row),

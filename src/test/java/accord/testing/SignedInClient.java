@@ -1,0 +1,92 @@
+package accord.testing;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * One person's session over plain HTTP, signed in through the login form as a browser would: for
+ * load tests and for what a page sends back (exports). Redirects are not followed, so each answer
+ * is seen as it is.
+ */
+public final class SignedInClient {
+
+    public static final String DEMO_PASSWORD = "accord-demo";
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final HttpClient http;
+    private final URI base;
+
+    private SignedInClient(URI base) {
+        this.base = base;
+        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** Signs in with the demo password; fails unless the login form answers with a redirect into the portal. */
+    public static SignedInClient signIn(URI base, String login) throws IOException, InterruptedException {
+        SignedInClient client = new SignedInClient(base);
+        String page = client.get("login.xhtml").body();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("signin", "signin");
+        fields.put("signin:login", login);
+        fields.put("signin:password", DEMO_PASSWORD);
+        fields.put("signin:submit", "");
+        fields.put("jakarta.faces.ViewState", viewState(page));
+        HttpResponse<byte[]> answer = client.post("login.xhtml", fields);
+        if (answer.statusCode() != 302 || answer.headers().firstValue("Location").orElse("").contains("login.xhtml")) {
+            throw new IllegalStateException(login + " could not sign in: " + answer.statusCode() + " "
+                    + new String(answer.body(), StandardCharsets.UTF_8));
+        }
+        return client;
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<byte[]> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
+        String body = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&"));
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** Opens the page and presses a non-Ajax button of one of its forms (an export), returning what came back. */
+    public HttpResponse<byte[]> press(String page, String form, String button) throws IOException, InterruptedException {
+        HttpResponse<String> opened = get(page);
+        if (opened.statusCode() != 200) {
+            throw new IllegalStateException(page + " answered " + opened.statusCode());
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put(form, form);
+        fields.put(form + ":" + button, "");
+        fields.put("jakarta.faces.ViewState", viewState(opened.body()));
+        return post(page.contains("?") ? page.substring(0, page.indexOf('?')) : page, fields);
+    }
+
+    public static String viewState(String html) {
+        Matcher m = VIEW_STATE.matcher(html);
+        if (!m.find()) {
+            throw new IllegalStateException("no view state in the page");
+        }
+        return m.group(1).replace("&#58;", ":").replace("&amp;", "&");
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
