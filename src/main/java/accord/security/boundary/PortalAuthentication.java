@@ -13,9 +13,9 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
+import org.omnifaces.util.Servlets;
 
 /**
  * The portal's sign-in: the login is kept in the session (a plain string, so it survives
@@ -78,20 +78,8 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             String asked = request.getRequestURI() + (query == null ? "" : "?" + query);
             request.getSession(true).setAttribute(CONTINUE_TO, asked);
         }
-        String loginPage = request.getContextPath() + LOGIN_PAGE;
-        try {
-            if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-                // An Ajax request (a session that expired with the page open) is told in the Faces way.
-                response.setContentType("text/xml");
-                response.setCharacterEncoding("UTF-8");
-                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                        + loginPage + "\"></redirect></partial-response>");
-            } else {
-                response.sendRedirect(loginPage);
-            }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        // A plain redirect, or for an Ajax request (a session that expired with the page open) the Faces one.
+        Servlets.facesRedirect(request, response, request.getContextPath() + LOGIN_PAGE);
         return AuthenticationStatus.SEND_CONTINUE;
     }
 
