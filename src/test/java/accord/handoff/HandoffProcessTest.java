@@ -57,6 +57,11 @@ class HandoffProcessTest {
         final Map<String, String> deputies = new HashMap<>();
 
         @Override
+        public java.time.LocalDate today() {
+            return java.time.LocalDate.now();
+        }
+
+        @Override
         public Optional<Absence> current(String login) {
             return Optional.ofNullable(deputies.get(login)).map(deputy -> new Absence(login, deputy, today(), today()));
         }

@@ -7,17 +7,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.events.EventFiringDecorator;
 
 /**
  * Headless Debian Chromium driven by Debian's chromedriver: nothing is downloaded at run time.
+ * Every page it shows is checked with axe-core (see {@link AccessibilityWatch}).
  */
 public final class Browser {
+
+    private static final Map<WebDriver, AccessibilityWatch> WATCHES = Collections.synchronizedMap(new IdentityHashMap<>());
 
     private Browser() {
     }
@@ -35,7 +43,27 @@ public final class Browser {
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
-        return driver;
+        AccessibilityWatch watch = new AccessibilityWatch(driver);
+        WebDriver watched = new EventFiringDecorator<>(watch).decorate(driver);
+        WATCHES.put(watched, watch);
+        return watched;
+    }
+
+    /**
+     * Checks the page the test ends on, closes the browser, and fails if axe-core found anything
+     * serious or critical on any page the test showed.
+     */
+    public static void close(WebDriver browser) {
+        AccessibilityWatch watch = WATCHES.remove(browser);
+        if (watch != null) {
+            watch.check();
+        }
+        browser.quit();
+        List<String> findings = watch == null ? List.of() : watch.findings();
+        if (!findings.isEmpty()) {
+            throw new AssertionError("axe-core found " + findings.size() + " serious or critical problem(s):\n  "
+                    + String.join("\n  ", findings));
+        }
     }
 
     /** Keeps a screenshot and the page source of a failed expectation for the developer. */

@@ -13,7 +13,8 @@ import org.openqa.selenium.WebDriver;
 
 /**
  * A browser test of a workflow on the packaged portal with its demo company: headless Chromium
- * in English, on loopback, and the pages' helpers. Each subclass boots its own Payara Micro.
+ * in English, on loopback, and the pages' helpers; {@link TimerMover} moves a workflow's timers.
+ * Each subclass boots its own Payara Micro.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -21,7 +22,7 @@ public abstract class BrowserTest {
 
     @Deployment(testable = false)
     public static WebArchive deployment() {
-        return Deployments.portal();
+        return Deployments.portal().addClass(TimerMover.class);
     }
 
     @ArquillianResource
@@ -41,6 +42,6 @@ public abstract class BrowserTest {
 
     @AfterEach
     void closeBrowser() {
-        browser.quit();
+        Browser.close(browser);
     }
 }

@@ -57,6 +57,13 @@ public class Pages {
         waitForText("sign-out", "Sign out");
     }
 
+    public void useChinese() {
+        WebElement before = browser.findElement(By.id("sign-out"));
+        browser.findElement(By.id("lang-zh")).click();
+        new WebDriverWait(browser, PATIENCE).ignoring(WebDriverException.class).until(ExpectedConditions.stalenessOf(before));
+        waitForText("sign-out", "退出登录");
+    }
+
     /** Opens a list of the inbox, finds the case by text and opens its task by name. */
     public void openTask(String list, String search, String taskName) {
         browser.get(base + "inbox/index.xhtml?list=" + list);
@@ -90,7 +97,10 @@ public class Pages {
         browser.findElement(By.id(menuId)).click();
         // A click while the list is still opening can go unnoticed: choose again until the list closes.
         for (int attempt = 0; attempt < 3; attempt++) {
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(item)).click();
+            WebElement choice = new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(item));
+            // A long list scrolls inside its panel: bring the item to the panel's middle, not its edge.
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", choice);
+            choice.click();
             try {
                 new WebDriverWait(browser, Duration.ofSeconds(3)).until(ExpectedConditions.invisibilityOfElementLocated(panel));
                 return;

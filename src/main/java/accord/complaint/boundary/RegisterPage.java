@@ -139,6 +139,14 @@ public class RegisterPage implements Serializable {
         return average == null ? "—" : String.format(me.getLocale(), "%.1f / 5", average);
     }
 
+    /** The chart in words, for those who cannot see it: "Delivery 4, Product quality 2". */
+    public String getCategorySummary() {
+        String figures = getStats().topCategories().stream()
+                .map(e -> Text.of("category." + e.getKey().name()) + " " + e.getValue())
+                .collect(java.util.stream.Collectors.joining(me.getLocale().getLanguage().equals("zh") ? "，" : ", "));
+        return Text.of("register.topCategories") + ": " + (figures.isEmpty() ? "—" : figures);
+    }
+
     /** Chart.js configuration of the top five categories of the last 30 days (PrimeFaces' p:chart). */
     public String getCategoryChart() {
         jakarta.json.JsonArrayBuilder labels = jakarta.json.Json.createArrayBuilder();

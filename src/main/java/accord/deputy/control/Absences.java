@@ -1,7 +1,9 @@
 package accord.deputy.control;
 
 import accord.deputy.entity.Absence;
+import accord.workflow.control.WorkingCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -16,10 +18,14 @@ public class Absences {
     @PersistenceContext
     EntityManager em;
 
-    Clock clock = Clock.systemDefaultZone();
+    @Inject
+    WorkingCalendar calendar;
 
+    Clock clock = Clock.systemUTC();
+
+    /** Today in the business's time zone, not the server's: absences are days of the company's calendar. */
     public LocalDate today() {
-        return LocalDate.now(clock);
+        return LocalDate.now(clock.withZone(calendar.zone()));
     }
 
     /** The absence covering today, if the person is away. */

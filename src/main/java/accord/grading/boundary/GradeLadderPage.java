@@ -73,6 +73,11 @@ public class GradeLadderPage implements Serializable {
         return rows;
     }
 
+    /** A field's name for a screen reader: the column alone does not say which grade's row it is in. */
+    public String labelOf(String fieldKey, Row row) {
+        return Text.of("grades.field", Text.of(fieldKey), row.getLevel());
+    }
+
     public boolean isEditable() {
         return RecordAccess.mayKeepLadder(me.actor());
     }

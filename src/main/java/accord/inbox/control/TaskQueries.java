@@ -3,6 +3,7 @@ package accord.inbox.control;
 import accord.organisation.control.Actor;
 import accord.organisation.control.Directory;
 import jakarta.enterprise.context.ApplicationScoped;
+import accord.workflow.control.WorkingCalendar;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -38,7 +39,10 @@ public class TaskQueries {
     @Inject
     Directory directory;
 
-    Clock clock = Clock.systemDefaultZone();
+    @Inject
+    WorkingCalendar calendar;
+
+    Clock clock = Clock.systemUTC();
 
     public long count(Actor actor, TaskList list, TaskFilter filter) {
         TaskQuery query = query(actor, list, filter);
@@ -123,7 +127,8 @@ public class TaskQueries {
             query.processVariableValueEquals(CaseVariables.CUSTOMER_ID, filter.getCustomerId());
         }
         if (filter.getDue() != null) {
-            ZonedDateTime now = ZonedDateTime.now(clock);
+            // "Due today" is the business's day, which the inbox also shows by default; never the server's.
+            ZonedDateTime now = ZonedDateTime.now(clock.withZone(calendar.zone()));
             ZoneId zone = now.getZone();
             LocalDate today = now.toLocalDate();
             switch (filter.getDue()) {

@@ -67,6 +67,7 @@ public class ReviewTaskForm implements Serializable {
     private String taskId;
     private String step;
     private String number;
+    private int year;
     private String customerName;
     private String customerCode;
     private Tier currentTier;
@@ -113,6 +114,7 @@ public class ReviewTaskForm implements Serializable {
             applies = true;
             step = task.getTaskDefinitionKey();
             number = r.getNumber();
+            year = r.getYear();
             customerName = r.getCustomer().name();
             customerCode = r.getCustomer().code();
             currentTier = r.getCustomer().tier();
@@ -238,7 +240,11 @@ public class ReviewTaskForm implements Serializable {
 
     public String schedule() {
         Instant at = meetingAt == null ? null : meetingAt.atZone(me.zone()).toInstant();
-        return attempt(() -> steps.schedule(me.actor(), taskId, at, place, attendees, agenda));
+        // Said now, because nothing shows up in the inbox until the meeting time has passed.
+        String when = meetingAt == null ? "" : meetingAt.format(java.time.format.DateTimeFormatter.ofLocalizedDateTime(
+                java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT).withLocale(me.getLocale()))
+                + " (" + me.getZoneName() + ")";
+        return attempt(() -> steps.schedule(me.actor(), taskId, at, place, attendees, agenda), "review.scheduled", number, when);
     }
 
     public String recordOutcome() {
@@ -252,8 +258,12 @@ public class ReviewTaskForm implements Serializable {
     }
 
     private String attempt(Runnable action) {
+        return attempt(action, "review.step.done", number);
+    }
+
+    private String attempt(Runnable action, String successKey, Object... successArguments) {
         try {
-            if (failures.attempt(action, "review.step.done", number)) {
+            if (failures.attempt(action, successKey, successArguments)) {
                 Faces.getFlash().setKeepMessages(true);
                 return "/inbox/index?faces-redirect=true&list=mine";
             }
@@ -294,6 +304,11 @@ public class ReviewTaskForm implements Serializable {
 
     public String getNumber() {
         return number;
+    }
+
+    /** The review's year: the year its plan is for. */
+    public int getYear() {
+        return year;
     }
 
     public String getCustomerName() {

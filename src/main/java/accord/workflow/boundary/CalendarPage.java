@@ -29,13 +29,16 @@ public class CalendarPage implements Serializable {
     @Inject
     CalendarAdmin admin;
 
+    @Inject
+    accord.workflow.control.WorkingCalendar workingCalendar;
+
     private List<Row> days = List.of();
     private LocalDate day;
     private CalendarDay.Kind kind = CalendarDay.Kind.HOLIDAY;
     private String name;
 
     public void load() {
-        days = admin.from(LocalDate.now().withDayOfYear(1)).stream()
+        days = admin.from(LocalDate.now(workingCalendar.zone()).withDayOfYear(1)).stream()
                 .map(d -> new Row(d.getDay(), d.getDay().getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT,
                         me.getLocale()), d.getKind(), d.getName())).toList();
     }
