@@ -86,20 +86,49 @@ class PortalIT {
     @Test
     void everyPageOfTheSideMenuPassesAxeInBothLanguages() {
         java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.Set<String> english = new java.util.TreeSet<>();
         for (String login : List.of("li.ming", "xu.hui", "feng.qing", "admin")) {
             browser.get(base + "login.xhtml");
             pages.signInAs(login);
             pages.useChinese();
-            visitEveryPage("zh", seen);
+            visitEveryPage("zh", seen, english);
             pages.useEnglish();
-            visitEveryPage("en", seen);
+            visitEveryPage("en", seen, english);
             pages.signOut();
         }
         assertTrue(seen.size() > 40, "pages seen: " + seen);
+        assertTrue(english.isEmpty(), "English on Chinese pages: " + english);
+    }
+
+    /**
+     * The portal's own English sentences (the English bundle's values that differ from the Chinese),
+     * which must never appear on a Chinese page; test data typed in English may.
+     */
+    private static final List<String> ENGLISH_SENTENCES = englishSentences();
+
+    private static List<String> englishSentences() {
+        java.util.ResourceBundle en = java.util.ResourceBundle.getBundle("accord.i18n.messages", java.util.Locale.ENGLISH);
+        java.util.ResourceBundle zh = java.util.ResourceBundle.getBundle("accord.i18n.messages", java.util.Locale.SIMPLIFIED_CHINESE);
+        return en.keySet().stream().filter(key -> zh.containsKey(key) && !zh.getString(key).equals(en.getString(key)))
+                .map(key -> en.getString(key).split("\\{")[0].strip())
+                .filter(text -> text.length() >= 8 && text.contains(" ")).distinct().toList();
+    }
+
+    /** On a Chinese page: the portal's English sentences, enum codes (SALES_DIRECTOR) and zone ids (Asia/Shanghai). */
+    private List<String> englishOnThePage() {
+        String text = (String) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return document.body.innerText + ' ' + Array.from(document.querySelectorAll('[aria-label],[title],[placeholder]'))"
+                + ".map(e => [e.getAttribute('aria-label'), e.getAttribute('title'), e.getAttribute('placeholder')].join(' ')).join(' ');");
+        List<String> found = new java.util.ArrayList<>(ENGLISH_SENTENCES.stream().filter(text::contains).toList());
+        java.util.regex.Matcher codes = java.util.regex.Pattern.compile("\\b[A-Z]{2,}_[A-Z_]+\\b|\\b[A-Z][a-z]+/[A-Z][A-Za-z_]+\\b").matcher(text);
+        while (codes.find()) {
+            found.add(codes.group());
+        }
+        return found;
     }
 
     /** Opens each link of the side menu, and from each list the first page it links to. */
-    private void visitEveryPage(String language, java.util.Set<String> seen) {
+    private void visitEveryPage(String language, java.util.Set<String> seen, java.util.Set<String> english) {
         List<String> menu = browser.findElements(By.cssSelector("nav.sidemenu a[href]")).stream()
                 .map(link -> link.getAttribute("href")).toList();
         for (String page : menu) {
@@ -108,6 +137,9 @@ class PortalIT {
             }
             browser.get(page);
             pages.waitFor("sign-out");
+            if (language.equals("zh")) {
+                englishOnThePage().forEach(word -> english.add(word + " on " + page));
+            }
             List<String> opened = browser.findElements(By.cssSelector("main a[href*='view.xhtml'], main a[href*='task.xhtml']"))
                     .stream().map(link -> link.getAttribute("href")).limit(2).toList();
             for (String detail : opened) {
@@ -115,6 +147,9 @@ class PortalIT {
                 if (seen.add(language + " " + kind)) {
                     browser.get(detail);
                     pages.waitFor("sign-out");
+                    if (language.equals("zh")) {
+                        englishOnThePage().forEach(word -> english.add(word + " on " + detail));
+                    }
                 }
             }
         }

@@ -98,7 +98,7 @@ public class EmployeePage implements Serializable {
 
     /** The grade's name in the reader's language; a code not on the ladder as it is. */
     public String gradeName(String code) {
-        return code == null ? "—" : ladder.find(code).map(g -> g.name(me.getLocale())).orElse(code);
+        return ladder.nameOf(code, me.getLocale());
     }
 
     public String percent(Double share) {

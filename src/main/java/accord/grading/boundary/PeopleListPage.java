@@ -38,7 +38,7 @@ public class PeopleListPage implements Serializable {
             Actor actor = me.actor();
             rows = directory.everyone().stream().filter(p -> p.isActive() && RecordAccess.maySee(actor, p))
                     .map(p -> new Row(p.login(), p.displayName(), p.department().name(me.getLocale()),
-                            p.grade() == null ? "—" : ladder.find(p.grade()).map(g -> g.name(me.getLocale())).orElse(p.grade()),
+                            ladder.nameOf(p.grade(), me.getLocale()),
                             p.manager() == null ? "—" : p.manager().displayName()))
                     .sorted(Comparator.comparing(Row::department).thenComparing(Row::name)).toList();
         }

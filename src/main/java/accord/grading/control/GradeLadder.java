@@ -5,7 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 
 /** The grade ladder, lowest level first. */
 @ApplicationScoped
@@ -20,6 +22,19 @@ public class GradeLadder {
 
     public Optional<Grade> find(String code) {
         return code == null ? Optional.empty() : Optional.ofNullable(em.find(Grade.class, code));
+    }
+
+    /**
+     * A grade's name in that language: the ladder's, else the bundle's {@code grade.<code>} for a
+     * grade held but not on the ladder (the sales director's), else the code; "—" for none.
+     */
+    public String nameOf(String code, Locale locale) {
+        if (code == null) {
+            return "—";
+        }
+        ResourceBundle names = ResourceBundle.getBundle("accord.i18n.messages", locale);
+        return find(code).map(g -> g.name(locale))
+                .orElseGet(() -> names.containsKey("grade." + code) ? names.getString("grade." + code) : code);
     }
 
     /** The grades above the given one, nearest first; all of them for a person without a grade on the ladder. */

@@ -1,6 +1,7 @@
 package accord.inbox.boundary;
 
 import accord.inbox.control.CaseDiagram;
+import accord.inbox.control.DiagramNames;
 import accord.inbox.control.TaskLookup;
 import accord.security.boundary.CurrentPerson;
 import jakarta.inject.Inject;
@@ -17,7 +18,7 @@ import java.util.Set;
 
 /**
  * {@code GET /inbox/diagram?case=…}: the case's BPMN and where the case stands in it, as JSON for
- * the task page's diagram; 404 for people who may not see the case.
+ * the task page's diagram, its names in the person's language; 404 for people who may not see the case.
  */
 @WebServlet("/inbox/diagram")
 public class DiagramData extends HttpServlet {
@@ -44,7 +45,7 @@ public class DiagramData extends HttpServlet {
             return;
         }
         JsonObject body = Json.createObjectBuilder()
-                .add("bpmn", diagram.get().bpmnXml())
+                .add("bpmn", DiagramNames.in(diagram.get().bpmnXml(), me.getLocale()))
                 .add("current", array(diagram.get().current()))
                 .add("done", array(diagram.get().done()))
                 .add("flows", array(diagram.get().flowsTaken()))

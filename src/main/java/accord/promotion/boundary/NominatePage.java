@@ -80,7 +80,7 @@ public class NominatePage implements Serializable {
             return;
         }
         nomineeName = nominee.displayName();
-        currentGrade = ladder.find(nominee.grade()).map(g -> g.name(me.getLocale())).orElse(nominee.grade());
+        currentGrade = ladder.nameOf(nominee.grade(), me.getLocale());
         currentLevel = ladder.find(nominee.grade()).map(Grade::getLevel).orElse(0);
         targets = ladder.above(nominee.grade());
         targetGrade = targets.isEmpty() ? null : targets.get(0).getCode();

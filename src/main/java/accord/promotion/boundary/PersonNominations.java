@@ -87,7 +87,7 @@ public class PersonNominations implements Serializable {
     }
 
     private String grade(String code) {
-        return ladder.find(code).map(g -> g.name(me.getLocale())).orElse(code);
+        return ladder.nameOf(code, me.getLocale());
     }
 
     public String getLogin() {

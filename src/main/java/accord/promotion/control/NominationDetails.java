@@ -67,6 +67,6 @@ public class NominationDetails {
     }
 
     public String grade(String code, Locale locale) {
-        return code == null ? "—" : ladder.find(code).map(g -> g.name(locale)).orElse(code);
+        return ladder.nameOf(code, locale);
     }
 }
