@@ -2,9 +2,7 @@ package accord.complaint.boundary;
 
 import accord.complaint.control.ComplaintRegister;
 import accord.inbox.boundary.CaseStory;
-import accord.inbox.control.TaskLookup;
 import accord.organisation.control.Actor;
-import accord.platform.control.Text;
 import accord.security.boundary.CurrentPerson;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -12,7 +10,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 
 /**
  * One complaint for whoever may see it: its facts and SLA clock, the timeline of its steps and
@@ -42,10 +39,7 @@ public class ComplaintPage implements Serializable {
         register.visible(actor, number).ifPresentOrElse(complaint -> {
             facts = ComplaintFacts.of(complaint, me.getLocale(), Instant.now());
             story = stories.of(actor, complaint.getProcessInstanceId());
-        }, () -> {
-            TaskLookup.refused(actor, "see complaint", number, "complaint.refused.notVisible");
-            Messages.addGlobalError(Text.of("complaint.refused.notVisible"));
-        });
+        }, () -> CaseStory.notVisible(actor, "complaint", number, "complaint.refused.notVisible"));
     }
 
     public ComplaintFacts getFacts() {

@@ -143,7 +143,7 @@ public class RegisterPage implements Serializable {
     public String getCategorySummary() {
         String figures = getStats().topCategories().stream()
                 .map(e -> Text.of("category." + e.getKey().name()) + " " + e.getValue())
-                .collect(java.util.stream.Collectors.joining(me.getLocale().getLanguage().equals("zh") ? "，" : ", "));
+                .collect(java.util.stream.Collectors.joining(me.isChinese() ? "，" : ", "));
         return Text.of("register.topCategories") + ": " + (figures.isEmpty() ? "—" : figures);
     }
 

@@ -1,6 +1,7 @@
 package accord.grading.control;
 
 import accord.grading.entity.Grade;
+import accord.platform.control.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -32,7 +33,7 @@ public class GradeLadder {
         if (code == null) {
             return "—";
         }
-        ResourceBundle names = ResourceBundle.getBundle("accord.i18n.messages", locale);
+        ResourceBundle names = ResourceBundle.getBundle(Text.BUNDLE, locale);
         return find(code).map(g -> g.name(locale))
                 .orElseGet(() -> names.containsKey("grade." + code) ? names.getString("grade." + code) : code);
     }

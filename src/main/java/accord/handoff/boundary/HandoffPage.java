@@ -5,7 +5,6 @@ import accord.inbox.boundary.CaseStory;
 import accord.inbox.control.TaskLookup;
 import accord.organisation.control.Actor;
 import accord.organisation.control.Directory;
-import accord.platform.control.Text;
 import accord.security.boundary.CurrentPerson;
 import accord.workflow.control.WorkingCalendar;
 import jakarta.faces.view.ViewScoped;
@@ -13,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 
 /**
  * One handoff for whoever may see it (its lists' rule, or a part in its case such as a deputy's):
@@ -55,10 +53,7 @@ public class HandoffPage implements Serializable {
                 .ifPresentOrElse(handoff -> {
                     facts = HandoffFacts.of(handoff, directory, me.getLocale(), calendar.zone());
                     story = stories.of(actor, handoff.getProcessInstanceId());
-                }, () -> {
-                    TaskLookup.refused(actor, "see handoff", number, "handoff.refused.notVisible");
-                    Messages.addGlobalError(Text.of("handoff.refused.notVisible"));
-                });
+                }, () -> CaseStory.notVisible(actor, "handoff", number, "handoff.refused.notVisible"));
     }
 
     public HandoffFacts getFacts() {

@@ -6,6 +6,7 @@ import accord.inbox.control.TaskLookup;
 import accord.inbox.control.TaskRights;
 import accord.organisation.control.Actor;
 import accord.organisation.control.Directory;
+import accord.platform.control.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.Serializable;
@@ -13,6 +14,7 @@ import java.util.Date;
 import java.util.List;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
+import org.omnifaces.util.Messages;
 
 /**
  * What a workflow's own page shows of its case (WEB-INF/includes/case-story.xhtml): the timeline of
@@ -47,6 +49,15 @@ public class CaseStory {
 
     @Inject
     Directory directory;
+
+    /**
+     * A case page asked for a case this person may not see (or that does not exist): the refusal is
+     * logged, and the page says so without telling which of the two it was.
+     */
+    public static void notVisible(Actor actor, String kind, String number, String messageKey) {
+        TaskLookup.refused(actor, "see " + kind, number, messageKey);
+        Messages.addGlobalError(Text.of(messageKey));
+    }
 
     public Story of(Actor actor, String caseId) {
         List<File> files = attachments.of(caseId).stream().map(a -> new File(a.getId(), a.getName(),

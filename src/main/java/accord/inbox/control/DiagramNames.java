@@ -1,5 +1,6 @@
 package accord.inbox.control;
 
+import accord.platform.control.Text;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.Locale;
@@ -25,13 +26,11 @@ import org.xml.sax.InputSource;
  */
 public final class DiagramNames {
 
-    private static final String BUNDLE = "accord.i18n.messages";
-
     private DiagramNames() {
     }
 
     public static String in(String bpmnXml, Locale locale) {
-        ResourceBundle names = ResourceBundle.getBundle(BUNDLE, locale);
+        ResourceBundle names = ResourceBundle.getBundle(Text.BUNDLE, locale);
         try {
             Document bpmn = parse(bpmnXml);
             NodeList elements = bpmn.getElementsByTagName("*");

@@ -6,7 +6,6 @@ import accord.keyaccount.control.FigureAccess;
 import accord.keyaccount.entity.AccountReview;
 import accord.organisation.control.Actor;
 import accord.organisation.control.Directory;
-import accord.platform.control.Text;
 import accord.security.boundary.CurrentPerson;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -14,9 +13,7 @@ import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.Date;
 import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 
 /**
  * One key-account review for whoever may see the account's figures (or has a part in its case):
@@ -56,10 +53,7 @@ public class ReviewPage {
                 .ifPresentOrElse(r -> {
                     review = r;
                     story = r.getProcessInstanceId() == null ? null : stories.of(actor, r.getProcessInstanceId());
-                }, () -> {
-                    TaskLookup.refused(actor, "see review", number, "review.refused.notVisible");
-                    Messages.addGlobalError(Text.of("review.refused.notVisible"));
-                });
+                }, () -> CaseStory.notVisible(actor, "review", number, "review.refused.notVisible"));
     }
 
     public AccountReview getReview() {
@@ -72,11 +66,6 @@ public class ReviewPage {
 
     public String nameOf(String login) {
         return login == null ? "" : directory.displayName(login);
-    }
-
-    /** For f:convertDateTime, which shows it in the person's zone. */
-    public Date date(Instant at) {
-        return at == null ? null : Date.from(at);
     }
 
     public boolean isMeetingAhead() {

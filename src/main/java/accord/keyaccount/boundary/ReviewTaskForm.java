@@ -241,9 +241,7 @@ public class ReviewTaskForm implements Serializable {
     public String schedule() {
         Instant at = meetingAt == null ? null : meetingAt.atZone(me.zone()).toInstant();
         // Said now, because nothing shows up in the inbox until the meeting time has passed.
-        String when = meetingAt == null ? "" : meetingAt.format(java.time.format.DateTimeFormatter.ofLocalizedDateTime(
-                java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT).withLocale(me.getLocale()))
-                + " (" + me.getZoneName() + ")";
+        String when = at == null ? "" : me.dateTime(at) + " (" + me.getZoneName() + ")";
         return attempt(() -> steps.schedule(me.actor(), taskId, at, place, attendees, agenda), "review.scheduled", number, when);
     }
 
