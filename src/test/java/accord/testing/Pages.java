@@ -40,7 +40,11 @@ public class Pages {
         browser.findElement(By.id("signin:login")).clear();
         browser.findElement(By.id("signin:login")).sendKeys(login);
         browser.findElement(By.id("signin:password")).sendKeys(password);
-        browser.findElement(By.id("signin:submit")).click();
+        WebElement submit = browser.findElement(By.id("signin:submit"));
+        submit.click();
+        // The form posts the whole page: wait for the old page to go, or the next look may find its
+        // fields (the login page after a refusal has the same ids) and lose them mid-typing.
+        new WebDriverWait(browser, PATIENCE).ignoring(WebDriverException.class).until(ExpectedConditions.stalenessOf(submit));
     }
 
     public void signOut() {
