@@ -1,5 +1,7 @@
 /**
  * Customers and their tier (A key account, B regular, C potential) with the account manager who
- * looks after them. Complaints, handoffs and annual reviews refer to customers.
+ * looks after them; the customer list, the pickers' search and the customer page with its contact
+ * people. Complaints, handoffs and annual reviews refer to customers and add their cards to the
+ * customer page ({@code CustomerCard}); who sees and keeps an account is {@code AccountAccess}.
  */
 package accord.customer;

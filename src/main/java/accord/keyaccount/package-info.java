@@ -1,7 +1,7 @@
 /**
- * Customers and key accounts (issue 6): the customer list and 360° page, sales against target
- * per quarter (typed by the account manager or imported by a sales manager), the tier rules
- * (workflows/customer-tier.dmn) and every tier change; later the key-account annual review.
- * Above customer, complaint and handoff: the customer page shows their cases.
+ * Key accounts (issue 6, DOMAIN.md workflow 2): sales against target per quarter (typed by the
+ * account manager or imported by a sales manager) and the sales report, the tier rules
+ * (workflows/customer-tier.dmn) and every tier change, and the key-account annual review
+ * (workflows/key-account-review.bpmn20.xml). Its cards on the customer page: figures, tier, reviews.
  */
 package accord.keyaccount;

@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import accord.inbox.control.NewFile;
+import accord.calendar.entity.CalendarDay;
+import accord.casefile.control.NewFile;
 import accord.complaint.boundary.ComplaintIntake;
 import accord.complaint.boundary.ComplaintSteps;
-import accord.complaint.entity.Severity;
-import accord.workflow.entity.CalendarDay;
-import accord.inbox.control.TaskRefused;
 import accord.complaint.control.ComplaintRefused;
 import accord.complaint.control.ComplaintRegister;
 import accord.complaint.control.RegisterFilter;
@@ -19,12 +17,15 @@ import accord.complaint.control.Registration;
 import accord.complaint.entity.Category;
 import accord.complaint.entity.Complaint;
 import accord.complaint.entity.ComplaintStatus;
+import accord.complaint.entity.Severity;
 import accord.customer.entity.Tier;
+import accord.inbox.control.TaskRefused;
 import accord.organisation.control.Actor;
 import accord.organisation.control.Directory;
 import accord.organisation.entity.Role;
 import accord.platform.PlatformFixture;
 import accord.testing.Deployments;
+import accord.testing.Eventually;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
@@ -78,10 +79,10 @@ class ComplaintIT {
     accord.inbox.control.TaskLookup lookup;
 
     @Inject
-    accord.workflow.boundary.CalendarAdmin calendarAdmin;
+    accord.calendar.boundary.CalendarAdmin calendarAdmin;
 
     @Inject
-    accord.workflow.control.WorkingCalendar calendar;
+    accord.calendar.control.WorkingCalendar calendar;
 
     @Inject
     Directory directory;
@@ -319,7 +320,7 @@ class ComplaintIT {
     }
 
     @Test
-    void atTheDeadlineTheComplaintIsFlaggedAndTheHeadGetsAnEscalation() throws InterruptedException {
+    void atTheDeadlineTheComplaintIsFlaggedAndTheHeadGetsAnEscalation() {
         Complaint complaint = intake.register(actor(agent), form(), List.of());
         String techSupport = PlatformFixture.unique("TS");
         fixture.department(techSupport, null);
@@ -334,10 +335,7 @@ class ComplaintIT {
         var deadline = management.createTimerJobQuery().processInstanceId(complaint.getProcessInstanceId())
                 .elementId("breachTimer").singleResult();
         management.moveTimerToExecutableJob(deadline.getId());
-        long waitUntil = System.currentTimeMillis() + 60_000;
-        while (!complaints.find(complaint.getId()).isBreached() && System.currentTimeMillis() < waitUntil) {
-            Thread.sleep(250);
-        }
+        Eventually.until(() -> complaints.find(complaint.getId()).isBreached());
 
         assertTrue(complaints.find(complaint.getId()).isBreached());
         Task escalation = tasks.createTaskQuery().processInstanceId(complaint.getProcessInstanceId())

@@ -4,9 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import accord.complaint.control.ComplaintProcess;
 import accord.testing.InMemoryEngine;
+import java.time.Instant;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.flowable.engine.HistoryService;
@@ -56,20 +57,10 @@ class ComplaintProcessTest {
                 .addClasspathResource("workflows/complaint-handling.bpmn20.xml").deploy();
         now = new Date();
         engine.getProcessEngineConfiguration().getClock().setCurrentTime(now);
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("complaintId", 1L);
-        variables.put("registeredBy", AGENT);
-        variables.put("priority", 75);
-        variables.put("responseDue", new Date(now.getTime() + 2 * HOUR));
-        variables.put("warnAt", new Date(now.getTime() + 8 * HOUR));
-        variables.put("resolveDue", new Date(now.getTime() + 10 * HOUR));
-        variables.put("department", null);
-        variables.put("departmentHead", null);
-        variables.put("escalatedTo", null);
-        variables.put("reopenCount", 0);
-        variables.put("slaWarned", false);
-        variables.put("breached", false);
-        complaint = runtime.startProcessInstanceByKey("complaintHandling", "CMP-2026-000001", variables).getId();
+        Instant start = now.toInstant();
+        Map<String, Object> variables = new ComplaintProcess.Start(1L, AGENT, 75, start.plusMillis(2 * HOUR),
+                start.plusMillis(10 * HOUR), start.plusMillis(8 * HOUR)).variables();
+        complaint = runtime.startProcessInstanceByKey(ComplaintProcess.KEY, "CMP-2026-000001", variables).getId();
     }
 
     @AfterEach

@@ -2,8 +2,8 @@ package accord.deputy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import accord.calendar.control.WorkingCalendar;
 import accord.deputy.control.Absences;
-import accord.workflow.control.WorkingCalendar;
 import java.lang.reflect.Field;
 import java.time.Clock;
 import java.time.Instant;

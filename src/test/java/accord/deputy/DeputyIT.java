@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import accord.casefile.control.CaseHistory;
 import accord.deputy.boundary.OutOfOffice;
 import accord.deputy.control.AbsenceRefused;
 import accord.deputy.control.Absences;
 import accord.deputy.control.DeputyRouting;
 import accord.inbox.boundary.TaskActions;
-import accord.inbox.control.CaseHistory;
 import accord.inbox.control.TaskFacts;
 import accord.inbox.control.TaskLookup;
 import accord.inbox.control.TaskRefused;

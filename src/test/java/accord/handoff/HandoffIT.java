@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import accord.casefile.control.CaseHistory;
 import accord.deputy.control.DeputyRouting;
 import accord.handoff.boundary.BulkDecisions;
 import accord.handoff.boundary.HandoffRequests;
@@ -18,13 +19,13 @@ import accord.handoff.control.Workload;
 import accord.handoff.entity.Handoff;
 import accord.handoff.entity.HandoffKind;
 import accord.handoff.entity.HandoffStatus;
-import accord.inbox.control.CaseHistory;
 import accord.inbox.control.TaskLookup;
 import accord.organisation.control.Actor;
 import accord.organisation.control.Directory;
 import accord.organisation.entity.Role;
 import accord.platform.PlatformFixture;
 import accord.testing.Deployments;
+import accord.testing.Eventually;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -309,15 +310,12 @@ class HandoffIT {
     }
 
     @Test
-    void anUndecidedRequestGoesToTheHeadsManagerWhenItsWorkingDayIsOver() throws InterruptedException {
+    void anUndecidedRequestGoesToTheHeadsManagerWhenItsWorkingDayIsOver() {
         Handoff handoff = request(rep, support);
         var timer = management.createTimerJobQuery().processInstanceId(handoff.getProcessInstanceId())
                 .elementId("escalateTimer").singleResult();
         management.moveTimerToExecutableJob(timer.getId());
-        long waitUntil = System.currentTimeMillis() + 60_000;
-        while (open(handoff, "approveEscalated") == null && System.currentTimeMillis() < waitUntil) {
-            Thread.sleep(250);
-        }
+        Eventually.until(() -> open(handoff, "approveEscalated") != null);
         Task escalated = open(handoff, "approveEscalated");
         assertEquals(director, escalated.getAssignee());
         assertNull(open(handoff, "approve"), "the head's task is gone");

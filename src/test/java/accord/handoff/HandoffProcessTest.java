@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import accord.deputy.control.Absences;
 import accord.deputy.control.DeputyRouting;
 import accord.deputy.entity.Absence;
+import accord.handoff.control.HandoffProcess;
 import accord.testing.InMemoryEngine;
 import java.util.ArrayList;
 import java.util.Date;
@@ -87,25 +88,9 @@ class HandoffProcessTest {
     }
 
     private void start() {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("handoffId", 1L);
-        variables.put("requester", REP);
-        variables.put("targetDepartment", "TECH_SUPPORT");
-        variables.put("approver", HEAD);
-        variables.put("targetHead", HEAD);
-        variables.put("escalateTo", DIRECTOR);
-        variables.put("priority", 50);
-        variables.put("remindAt", at(4));
-        variables.put("approveDue", at(8));
-        variables.put("escalated", false);
-        variables.put("approvalReminded", false);
-        variables.put("assignee", null);
-        variables.put("deliverDue", null);
-        variables.put("deliverWarnAt", null);
-        variables.put("deliveryWarned", false);
-        variables.put("breached", false);
-        variables.put("sendBackCount", 0);
-        handoff = runtime.startProcessInstanceByKey("crossDepartmentHandoff", "HND-2026-000001", variables).getId();
+        Map<String, Object> variables = new HandoffProcess.Start(1L, REP, "TECH_SUPPORT", HEAD, DIRECTOR, 50,
+                Map.of("remindAt", at(4), "approveDue", at(8))).variables();
+        handoff = runtime.startProcessInstanceByKey(HandoffProcess.KEY, "HND-2026-000001", variables).getId();
     }
 
     @AfterEach

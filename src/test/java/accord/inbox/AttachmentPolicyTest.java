@@ -3,7 +3,7 @@ package accord.inbox;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import accord.inbox.control.AttachmentPolicy;
+import accord.casefile.control.AttachmentPolicy;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 

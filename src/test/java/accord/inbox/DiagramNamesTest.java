@@ -3,7 +3,7 @@ package accord.inbox;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import accord.inbox.control.DiagramNames;
+import accord.casefile.control.DiagramNames;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -5,14 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import accord.customer.boundary.Contacts;
+import accord.customer.control.AccountAccess;
+import accord.customer.control.CustomerDirectory;
+import accord.customer.control.CustomerRefused;
 import accord.customer.entity.Customer;
 import accord.customer.entity.SalesFigure;
 import accord.customer.entity.Tier;
 import accord.keyaccount.boundary.AccountFigures;
 import accord.keyaccount.boundary.FigureImporter;
-import accord.keyaccount.control.CustomerDirectory;
 import accord.keyaccount.control.Dossier;
-import accord.keyaccount.control.FigureAccess;
 import accord.keyaccount.control.FiguresRefused;
 import accord.keyaccount.control.SalesFigures;
 import accord.keyaccount.control.TierRules;
@@ -56,6 +58,9 @@ class KeyAccountIT {
 
     @Inject
     AccountFigures accountFigures;
+
+    @Inject
+    Contacts contacts;
 
     @Inject
     SalesFigures figures;
@@ -187,21 +192,21 @@ class KeyAccountIT {
         assertEquals(SalesFigure.Source.PORTAL, stored(account).get(0).getSource());
 
         // Contact people: recorded by the account manager only, reachable by phone or email.
-        assertEquals("figures.refused.notAccountManager", assertThrows(FiguresRefused.class, () -> accountFigures.addContact(
-                actor(colleague), account.id(), new AccountFigures.NewContact("王总", null, "138", null, true))).messageKey());
-        assertEquals("contactPhone", assertThrows(FiguresRefused.class, () -> accountFigures.addContact(
-                actor(accountManager), account.id(), new AccountFigures.NewContact("王总", "总经理", " ", null, true))).field());
-        var contact = accountFigures.addContact(actor(accountManager), account.id(),
-                new AccountFigures.NewContact(" 王总 ", "总经理", "138-0000-0001", null, true));
+        assertEquals("figures.refused.notAccountManager", assertThrows(CustomerRefused.class, () -> contacts.add(
+                actor(colleague), account.id(), new Contacts.NewContact("王总", null, "138", null, true))).messageKey());
+        assertEquals("contactPhone", assertThrows(CustomerRefused.class, () -> contacts.add(
+                actor(accountManager), account.id(), new Contacts.NewContact("王总", "总经理", " ", null, true))).field());
+        var contact = contacts.add(actor(accountManager), account.id(),
+                new Contacts.NewContact(" 王总 ", "总经理", "138-0000-0001", null, true));
         assertEquals("王总", contact.getName());
-        accountFigures.removeContact(actor(accountManager), contact.getId());
+        contacts.remove(actor(accountManager), contact.getId());
         assertEquals(0L, em.createQuery("select count(p) from Contact p where p.customer.id = :id", Long.class)
                 .setParameter("id", account.id()).getSingleResult());
 
-        assertTrue(FigureAccess.maySee(actor(accountManager), account));
-        assertTrue(FigureAccess.maySee(actor(salesManager), account), "the team's sales manager");
-        assertTrue(FigureAccess.maySee(actor(director), account));
-        assertFalse(FigureAccess.maySee(actor(colleague), account), "not a colleague of the same team");
+        assertTrue(AccountAccess.maySee(actor(accountManager), account));
+        assertTrue(AccountAccess.maySee(actor(salesManager), account), "the team's sales manager");
+        assertTrue(AccountAccess.maySee(actor(director), account));
+        assertFalse(AccountAccess.maySee(actor(colleague), account), "not a colleague of the same team");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import accord.testing.Browser;
 import accord.testing.BrowserTest;
+import accord.testing.Eventually;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -145,15 +146,11 @@ class KeyAccountPortalIT extends BrowserTest {
         pages.waitForText("inbox:messages", "Record the outcome reaches your inbox when that time has passed");
         // The meeting time is moved to now instead of waiting for it; the portal's job executor runs the timer.
         browser.get(base + "it/move-timers?element=waitForMeeting");
-        long until = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < until) {
+        Eventually.until(() -> {
             browser.get(base + "inbox/index.xhtml?list=mine");
             pages.waitFor("inbox:tasks");
-            if (pages.text("inbox:tasks").contains("Record the outcome")) {
-                break;
-            }
-            sleep(1_000);
-        }
+            return pages.text("inbox:tasks").contains("Record the outcome");
+        });
         pages.openTask("mine", "常州精工", "Record the outcome");
         browser.findElement(By.id("review-form:feedback")).sendKeys("They will double the volume next year.");
         browser.findElements(By.cssSelector("#review-form\\:satisfaction .ui-rating-star a")).get(4).click();

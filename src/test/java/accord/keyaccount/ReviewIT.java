@@ -20,6 +20,7 @@ import accord.organisation.control.Directory;
 import accord.organisation.entity.Role;
 import accord.platform.PlatformFixture;
 import accord.testing.Deployments;
+import accord.testing.Eventually;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
@@ -140,7 +141,7 @@ class ReviewIT {
                 BigDecimal.valueOf(4_800_000), proposal, tier, null);
     }
 
-    private void toTheOutcome(AccountReview review) throws InterruptedException {
+    private void toTheOutcome(AccountReview review) {
         steps.prepare(actor(accountManager), open(review, "prepare").getId(), preparation(), actions());
         steps.review(actor(salesManager), open(review, "managerReview").getId(), true, null);
         steps.schedule(actor(accountManager), open(review, "schedule").getId(), Instant.now().plus(Duration.ofDays(7)),
@@ -149,10 +150,7 @@ class ReviewIT {
         var meeting = management.createTimerJobQuery().processInstanceId(review.getProcessInstanceId())
                 .elementId("waitForMeeting").singleResult();
         management.moveTimerToExecutableJob(meeting.getId());
-        long waitUntil = System.currentTimeMillis() + 60_000;
-        while (open(review, "recordOutcome") == null && System.currentTimeMillis() < waitUntil) {
-            Thread.sleep(250);
-        }
+        Eventually.until(() -> open(review, "recordOutcome") != null);
     }
 
     @Test
@@ -174,7 +172,7 @@ class ReviewIT {
     }
 
     @Test
-    void eachStepIsDoneByItsPersonAndKeepingTheTierActivatesThePlan() throws InterruptedException {
+    void eachStepIsDoneByItsPersonAndKeepingTheTierActivatesThePlan() {
         AccountReview review = starts.startByHand(actor(salesManager), account);
         String prepare = open(review, "prepare").getId();
         tasks.setAssignee(prepare, colleague);
@@ -210,10 +208,7 @@ class ReviewIT {
         var meeting = management.createTimerJobQuery().processInstanceId(review.getProcessInstanceId())
                 .elementId("waitForMeeting").singleResult();
         management.moveTimerToExecutableJob(meeting.getId());
-        long waitUntil = System.currentTimeMillis() + 60_000;
-        while (open(review, "recordOutcome") == null && System.currentTimeMillis() < waitUntil) {
-            Thread.sleep(250);
-        }
+        Eventually.until(() -> open(review, "recordOutcome") != null);
         steps.recordOutcome(actor(accountManager), open(review, "recordOutcome").getId(), outcome(TierProposal.KEEP, null));
 
         AccountReview done = reload(review);
@@ -223,7 +218,7 @@ class ReviewIT {
     }
 
     @Test
-    void aDowngradeNeedsTheSalesDirectorAndChangesTheTierWithItsHistory() throws InterruptedException {
+    void aDowngradeNeedsTheSalesDirectorAndChangesTheTierWithItsHistory() {
         AccountReview review = starts.startByHand(actor(salesManager), account);
         toTheOutcome(review);
         assertEquals("proposedTier", assertThrows(FiguresRefused.class, () -> steps.recordOutcome(actor(accountManager),

@@ -3,9 +3,9 @@ package accord.keyaccount;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import accord.keyaccount.control.ReviewProcess;
 import accord.testing.InMemoryEngine;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.flowable.engine.ManagementService;
@@ -38,15 +38,9 @@ class ReviewProcessTest {
                 .addClasspathResource("workflows/key-account-review.bpmn20.xml").deploy();
         now = new Date();
         engine.getProcessEngineConfiguration().getClock().setCurrentTime(now);
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("reviewId", 1L);
-        variables.put("accountManager", MANAGER);
-        variables.put("salesManager", SALES_MANAGER);
-        variables.put("overdueAt", at(30));
-        variables.put("meetingAt", null);
-        variables.put("reviewApproved", false);
-        variables.put("tierChange", false);
-        review = runtime.startProcessInstanceByKey("keyAccountReview", "KAR-2026-000001", variables).getId();
+        Map<String, Object> variables = new ReviewProcess.Start(1L, MANAGER, SALES_MANAGER, now.toInstant()).variables();
+        assertEquals(at(ReviewProcess.OVERDUE_DAYS), variables.get("overdueAt"));
+        review = runtime.startProcessInstanceByKey(ReviewProcess.KEY, "KAR-2026-000001", variables).getId();
     }
 
     @AfterEach

@@ -83,8 +83,8 @@ public class PlatformFixture {
         variables.put("approver", approver);
         variables.put("due", due);
         variables.put("priority", priority);
-        variables.put(accord.inbox.control.CaseVariables.SUBJECT, subject);
-        variables.put(accord.inbox.control.CaseVariables.CUSTOMER_NAME, "测试客户");
+        variables.put(accord.casefile.control.CaseVariables.SUBJECT, subject);
+        variables.put(accord.casefile.control.CaseVariables.CUSTOMER_NAME, "测试客户");
         return accord.workflow.control.Acting.as(starter, () -> runtime.createProcessInstanceBuilder()
                 .processDefinitionKey("itInboxCase").businessKey(caseNumber).name(subject).variables(variables)
                 .start().getId());

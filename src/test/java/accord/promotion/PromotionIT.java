@@ -27,6 +27,7 @@ import accord.promotion.entity.Nomination;
 import accord.promotion.entity.NominationStatus;
 import accord.promotion.entity.Readiness;
 import accord.testing.Deployments;
+import accord.testing.Eventually;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -178,7 +179,7 @@ class PromotionIT {
     }
 
     @Test
-    void hrThenTheNextHeadUpThenTheGradeChangesOnTheEffectiveDay() throws InterruptedException {
+    void hrThenTheNextHeadUpThenTheGradeChangesOnTheEffectiveDay() {
         Nomination n = nominations.submit(actor(manager), draft(rep, "SENIOR_SALES_REP"));
         assertTrue(n.getNumber().matches("PRM-\\d{4}-\\d{6}"), n.getNumber());
         assertEquals(director, n.getHeadApprover(), "four eyes: the head nominated, so the head's own manager approves");
@@ -193,10 +194,7 @@ class PromotionIT {
         asHr(n, "setEffective", () -> steps.setEffective(actor(hr), open(n, "setEffective").getId(), LocalDate.now(SHANGHAI)));
         assertEquals(NominationStatus.SCHEDULED, reload(n).getStatus());
 
-        long waitUntil = System.currentTimeMillis() + 60_000;
-        while (reload(n).getStatus() != NominationStatus.PROMOTED && System.currentTimeMillis() < waitUntil) {
-            Thread.sleep(250);
-        }
+        Eventually.until(() -> reload(n).getStatus() == NominationStatus.PROMOTED);
         assertEquals(NominationStatus.PROMOTED, reload(n).getStatus(), () -> "the job executor ran the effective-day timer; jobs: "
                 + management.createTimerJobQuery().processInstanceId(n.getProcessInstanceId()).list().stream()
                         .map(j -> j.getDuedate() + " " + j.getRetries() + " " + j.getExceptionMessage()).toList()

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import accord.testing.Browser;
 import accord.testing.BrowserTest;
+import accord.testing.Eventually;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
@@ -100,10 +101,10 @@ class PromotionPortalIT extends BrowserTest {
 
         // The effective-day timer runs on the portal's job executor within seconds.
         pages.signInAs("liu.yang");
-        for (int attempt = 0; attempt < 30 && !browser.getPageSource().contains("Senior Sales Representative"); attempt++) {
+        Eventually.until(() -> {
             browser.get(base + "index.xhtml");
-            sleep();
-        }
+            return browser.getPageSource().contains("Senior Sales Representative");
+        });
         pages.waitForText("notices", "you are Senior Sales Representative");
         browser.get(base + "people/view.xhtml?login=liu.yang");
         pages.waitFor("person-grade");
@@ -118,11 +119,4 @@ class PromotionPortalIT extends BrowserTest {
         Browser.screenshot(browser, "nomination");
     }
 
-    private static void sleep() {
-        try {
-            Thread.sleep(1_000);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import accord.deputy.control.Absences;
 import accord.deputy.control.DeputyRouting;
 import accord.deputy.entity.Absence;
+import accord.promotion.control.PromotionProcess;
 import accord.testing.InMemoryEngine;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -94,19 +95,9 @@ class PromotionProcessTest {
                 .addClasspathResource("workflows/promotion-approval.bpmn20.xml").deploy();
         now = new Date();
         engine.getProcessEngineConfiguration().getClock().setCurrentTime(now);
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("nominationId", 1L);
-        variables.put("nominator", NOMINATOR);
-        variables.put("nominee", NOMINEE);
-        variables.put("headApprover", headStep ? HEAD : null);
-        variables.put("headStep", headStep);
-        variables.put("directorStep", directorStep);
-        variables.put(DeputyRouting.NOT_TO_DEPUTIES, new ArrayList<>(List.of(NOMINATOR, NOMINEE)));
-        variables.put("hrDecision", null);
-        variables.put("headApproved", false);
-        variables.put("directorApproved", false);
-        variables.put("effectiveAt", null);
-        nomination = runtime.startProcessInstanceByKey("promotionApproval", "PRM-2026-000001", variables).getId();
+        Map<String, Object> variables = new PromotionProcess.Start(1L, NOMINATOR, NOMINEE, headStep ? HEAD : null, directorStep)
+                .variables();
+        nomination = runtime.startProcessInstanceByKey(PromotionProcess.KEY, "PRM-2026-000001", variables).getId();
     }
 
     @AfterEach

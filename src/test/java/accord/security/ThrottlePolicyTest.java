@@ -3,8 +3,8 @@ package accord.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import accord.security.control.ThrottlePolicy;
 import accord.security.entity.FailedSignIns;
+import accord.security.entity.ThrottlePolicy;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package accord.testing;
 
-import accord.inbox.control.CaseVariables;
+import accord.casefile.control.CaseVariables;
 import accord.organisation.entity.Department;
 import accord.organisation.entity.Employee;
 import accord.organisation.entity.Role;

@@ -1,6 +1,6 @@
 package accord.testing;
 
-import accord.inbox.control.CaseVariables;
+import accord.casefile.control.CaseVariables;
 import accord.workflow.control.Acting;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;

@@ -40,7 +40,8 @@ public final class Deployments {
             throw new IllegalStateException("web.xml no longer has the public login.xhtml pattern");
         }
         archive.delete("/WEB-INF/web.xml");
-        return archive.setWebXML(new StringAsset(opened));
+        // The helpers in-container tests share.
+        return archive.setWebXML(new StringAsset(opened)).addClass(Eventually.class);
     }
 
     private static String read(WebArchive archive, String path) {

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import accord.workflow.control.WorkingTime;
+import accord.calendar.control.WorkingTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

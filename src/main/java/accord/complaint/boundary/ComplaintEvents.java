@@ -1,11 +1,12 @@
 package accord.complaint.boundary;
 
+import accord.complaint.control.ComplaintProcess;
 import accord.complaint.control.ComplaintTrouble;
-import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
 import accord.complaint.entity.Complaint;
 import accord.workflow.control.ProcessBean;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -36,7 +37,7 @@ public class ComplaintEvents implements ProcessBean {
     @Transactional(Transactional.TxType.MANDATORY)
     public void breached(DelegateExecution execution) {
         execution.setVariable("breached", true);
-        Object id = execution.getVariable("complaintId");
+        Object id = execution.getVariable(ComplaintProcess.ID_VARIABLE);
         Complaint complaint = id == null ? null : em.find(Complaint.class, ((Number) id).longValue());
         if (complaint != null) {
             complaint.flagBreached();

@@ -1,5 +1,10 @@
 package accord.complaint.boundary;
 
+import accord.calendar.control.WorkingCalendar;
+import accord.calendar.control.WorkingTime;
+import accord.casefile.control.CaseNumbers;
+import accord.casefile.control.CaseVariables;
+import accord.casefile.control.NewFile;
 import accord.complaint.control.ComplaintProcess;
 import accord.complaint.control.ComplaintRefused;
 import accord.complaint.control.ComplaintSla;
@@ -10,14 +15,9 @@ import accord.complaint.entity.ComplaintStatus;
 import accord.complaint.entity.Severity;
 import accord.customer.entity.Customer;
 import accord.inbox.boundary.CaseAttachments;
-import accord.inbox.control.NewFile;
-import accord.inbox.control.CaseVariables;
 import accord.organisation.control.Actor;
 import accord.organisation.entity.Role;
 import accord.workflow.control.Acting;
-import accord.workflow.control.CaseNumbers;
-import accord.workflow.control.WorkingCalendar;
-import accord.workflow.control.WorkingTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,8 +28,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.Year;
 import java.time.ZoneOffset;
-import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -141,23 +139,9 @@ public class ComplaintIntake {
     }
 
     private static Map<String, Object> variables(Complaint complaint, ComplaintSla.Deadlines deadlines) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("complaintId", complaint.getId());
-        variables.put("registeredBy", complaint.getRegisteredBy());
-        variables.put("priority", priority(complaint.getSeverity()));
-        variables.put("responseDue", Date.from(deadlines.responseDue()));
-        variables.put("resolveDue", Date.from(deadlines.resolveDue()));
-        variables.put("warnAt", Date.from(deadlines.warnAt()));
-        // Routing facts the steps fill in; declared here so that every expression of the process resolves.
-        variables.put("department", null);
-        variables.put("departmentHead", null);
-        variables.put("escalatedTo", null);
-        variables.put("reopenCount", 0);
-        variables.put("slaWarned", false);
-        variables.put("breached", false);
-        variables.put(CaseVariables.SUBJECT, complaint.getSubject());
-        variables.put(CaseVariables.CUSTOMER_ID, complaint.getCustomer().id());
-        variables.put(CaseVariables.CUSTOMER_NAME, complaint.getCustomer().name());
+        Map<String, Object> variables = new ComplaintProcess.Start(complaint.getId(), complaint.getRegisteredBy(),
+                priority(complaint.getSeverity()), deadlines.responseDue(), deadlines.resolveDue(), deadlines.warnAt()).variables();
+        variables.putAll(CaseVariables.labels(complaint.getSubject(), complaint.getCustomer().id(), complaint.getCustomer().name()));
         return variables;
     }
 

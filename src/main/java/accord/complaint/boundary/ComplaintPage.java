@@ -1,15 +1,12 @@
 package accord.complaint.boundary;
 
 import accord.complaint.control.ComplaintRegister;
-import accord.inbox.boundary.CaseStory;
-import accord.organisation.control.Actor;
-import accord.security.boundary.CurrentPerson;
+import accord.complaint.entity.Complaint;
+import accord.inbox.boundary.CasePage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.Instant;
-import org.omnifaces.util.Faces;
 
 /**
  * One complaint for whoever may see it: its facts and SLA clock, the timeline of its steps and
@@ -17,36 +14,22 @@ import org.omnifaces.util.Faces;
  */
 @Named
 @ViewScoped
-public class ComplaintPage implements Serializable {
+public class ComplaintPage extends CasePage {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
-    CurrentPerson me;
-
-    @Inject
     ComplaintRegister register;
 
-    @Inject
-    CaseStory stories;
-
     private ComplaintFacts facts;
-    private CaseStory.Story story;
 
     public void load() {
-        Actor actor = me.actor();
-        String number = Faces.getRequestParameter("number");
-        register.visible(actor, number).ifPresentOrElse(complaint -> {
-            facts = ComplaintFacts.of(complaint, me.getLocale(), Instant.now());
-            story = stories.of(actor, complaint.getProcessInstanceId());
-        }, () -> CaseStory.notVisible(actor, "complaint", number, "complaint.refused.notVisible"));
+        show(register.visible(me.actor(), number), Complaint::getProcessInstanceId,
+                complaint -> facts = ComplaintFacts.of(complaint, me.getLocale(), Instant.now()), "complaint",
+                "complaint.refused.notVisible");
     }
 
     public ComplaintFacts getFacts() {
         return facts;
-    }
-
-    public CaseStory.Story getStory() {
-        return story;
     }
 }

@@ -1,38 +1,41 @@
 package accord.complaint.boundary;
 
+import static accord.platform.control.FieldRules.require;
 import static accord.platform.control.Input.blank;
 import static accord.platform.control.Input.stripped;
 
+import accord.calendar.control.WorkingCalendar;
+import accord.calendar.control.WorkingTime;
 import accord.complaint.control.ComplaintProcess;
 import accord.complaint.control.ComplaintRefused;
-import accord.complaint.control.ComplaintTrouble;
 import accord.complaint.control.ComplaintSla;
+import accord.complaint.control.ComplaintTrouble;
 import accord.complaint.entity.Category;
 import accord.complaint.entity.Complaint;
 import accord.complaint.entity.RootCause;
 import accord.complaint.entity.Severity;
+import accord.inbox.boundary.CaseSteps;
 import accord.inbox.boundary.TaskActions;
-import accord.inbox.control.TaskLookup;
 import accord.organisation.control.Actor;
 import accord.organisation.control.Directory;
 import accord.organisation.entity.Department;
 import accord.organisation.entity.Employee;
-import accord.workflow.control.CaseEntities;
-import accord.workflow.control.WorkingCalendar;
-import accord.workflow.control.WorkingTime;
+import accord.platform.control.FieldRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.flowable.engine.RuntimeService;
 import org.flowable.task.api.Task;
 
@@ -43,10 +46,11 @@ import org.flowable.task.api.Task;
  */
 @ApplicationScoped
 @Transactional
-public class ComplaintSteps {
+public class ComplaintSteps extends CaseSteps<Complaint> {
 
     /** Triage: confirm category and severity, then a department, or resolved at first contact. */
-    public record Triage(Category category, Severity severity, String department, boolean resolvedAtFirstContact,
+    public record Triage(@NotNull(message = "complaint.refused.category") Category category,
+            @NotNull(message = "complaint.refused.severity") Severity severity, String department, boolean resolvedAtFirstContact,
             String resolution, String comment) {
     }
 
@@ -54,25 +58,22 @@ public class ComplaintSteps {
     public enum Outcome { RESOLVED, ASK_INFO, TRANSFER }
 
     /** The department's answer, its question to customer service, or its transfer. */
-    public record Resolution(Outcome outcome, RootCause rootCause, String rootCauseText, String correctiveAction,
+    public record Resolution(@NotNull(message = "complaint.refused.outcome") Outcome outcome, RootCause rootCause, String rootCauseText, String correctiveAction,
             String preventiveAction, String resolution, String question, String transferTo, String comment) {
     }
 
     /** The call-back: did the customer accept, how satisfied, and in their words. */
-    public record CallBack(Boolean accepted, Integer satisfaction, String customerWords) {
+    public record CallBack(@NotNull(message = "complaint.refused.accepted") Boolean accepted,
+            @NotNull(message = "complaint.refused.satisfaction") @Min(value = 1, message = "complaint.refused.satisfaction")
+            @Max(value = 5, message = "complaint.refused.satisfaction") Integer satisfaction,
+            String customerWords) {
     }
 
     /** The process's message for a withdrawal (complaint-handling.bpmn20.xml). */
     static final String WITHDRAWN = "complaintWithdrawn";
 
-    @PersistenceContext
-    EntityManager em;
-
-    @Inject
-    TaskLookup lookup;
-
-    @Inject
-    TaskActions actions;
+    /** The complaint's refusal, said beside the form's field. */
+    private static final FieldRules.Refusal REFUSED = ComplaintRefused::new;
 
     @Inject
     RuntimeService runtime;
@@ -87,20 +88,21 @@ public class ComplaintSteps {
     WorkingCalendar calendar;
 
     @Inject
-    CaseEntities cases;
-
-    @Inject
     Event<ComplaintTrouble> trouble;
 
-    /** The complaint a task of the complaint process belongs to. */
-    public Optional<Complaint> of(Task task) {
-        return cases.of(task, ComplaintProcess.KEY, "complaintId", Complaint.class);
+    public ComplaintSteps() {
+        super(ComplaintProcess.KEY, ComplaintProcess.ID_VARIABLE, Complaint.class);
+    }
+
+    /** Has the process's warning timer fired (80 % of the resolution time used) while the department still has it? */
+    public boolean slaWarned(Task task, Complaint complaint) {
+        return complaint.getStatus() == accord.complaint.entity.ComplaintStatus.RESOLVING
+                && flagged(task, "slaWarned");
     }
 
     public void triage(Actor actor, String taskId, Triage triage) {
         Complaint complaint = complaintAt(taskId, "triage");
-        require(triage.category() != null, "category", "complaint.refused.category");
-        require(triage.severity() != null, "severity", "complaint.refused.severity");
+        FieldRules.check(triage, REFUSED);
         Map<String, Object> variables = new HashMap<>();
         Instant now = Instant.now();
         if (triage.severity() != complaint.getSeverity()) {
@@ -114,7 +116,7 @@ public class ComplaintSteps {
         }
         variables.put("resolvedAtFirstContact", triage.resolvedAtFirstContact());
         if (triage.resolvedAtFirstContact()) {
-            require(!blank(triage.resolution()), "firstContactResolution", "complaint.refused.resolution");
+            require(!blank(triage.resolution()), "firstContactResolution", "complaint.refused.resolution", REFUSED);
             complaint.resolvedAtFirstContact(triage.category(), triage.severity(), triage.resolution().strip(), now);
         } else {
             Department department = department(triage.department(), "department");
@@ -127,29 +129,30 @@ public class ComplaintSteps {
 
     public void resolve(Actor actor, String taskId, Resolution resolution) {
         Complaint complaint = complaintAt(taskId, "resolve");
-        require(resolution.outcome() != null, "outcome", "complaint.refused.outcome");
+        FieldRules.check(resolution, REFUSED);
         Map<String, Object> variables = new HashMap<>();
         String comment = resolution.comment();
         switch (resolution.outcome()) {
             case RESOLVED -> {
-                require(resolution.rootCause() != null, "rootCause", "complaint.refused.rootCause");
-                require(!blank(resolution.correctiveAction()), "correctiveAction", "complaint.refused.correctiveAction");
-                require(!blank(resolution.resolution()), "resolution", "complaint.refused.resolution");
+                require(resolution.rootCause() != null, "rootCause", "complaint.refused.rootCause", REFUSED);
+                require(!blank(resolution.correctiveAction()), "correctiveAction", "complaint.refused.correctiveAction", REFUSED);
+                require(!blank(resolution.resolution()), "resolution", "complaint.refused.resolution", REFUSED);
                 complaint.resolved(resolution.rootCause(), stripped(resolution.rootCauseText()),
                         resolution.correctiveAction().strip(), stripped(resolution.preventiveAction()),
                         resolution.resolution().strip());
                 variables.put("resolveOutcome", "resolved");
             }
             case ASK_INFO -> {
-                require(!blank(resolution.question()), "question", "complaint.refused.question");
+                require(!blank(resolution.question()), "question", "complaint.refused.question", REFUSED);
                 complaint.waitForInformation(Instant.now());
                 variables.put("resolveOutcome", "askInfo");
                 comment = resolution.question().strip();
             }
             case TRANSFER -> {
                 Department department = department(resolution.transferTo(), "transferTo");
-                require(!department.code().equals(complaint.getDepartmentCode()), "transferTo", "complaint.refused.sameDepartment");
-                require(!blank(resolution.comment()), "comment", "complaint.refused.transferReason");
+                require(!department.code().equals(complaint.getDepartmentCode()),
+                        "transferTo", "complaint.refused.sameDepartment", REFUSED);
+                require(!blank(resolution.comment()), "comment", "complaint.refused.transferReason", REFUSED);
                 complaint.transferred(department.code());
                 variables.put("resolveOutcome", "transfer");
                 variables.put("department", department.code());
@@ -163,7 +166,7 @@ public class ComplaintSteps {
     /** Customer service's answer to the department: the SLA deadlines move by the working time waited. */
     public void answer(Actor actor, String taskId, String answer) {
         Complaint complaint = complaintAt(taskId, "provideInfo");
-        require(!blank(answer), "answer", "complaint.refused.answer");
+        require(!blank(answer), "answer", "complaint.refused.answer", REFUSED);
         WorkingTime workingTime = calendar.workingTime();
         Instant now = Instant.now();
         // Whole seconds, as the deadlines are (ComplaintSla.Deadlines).
@@ -182,11 +185,9 @@ public class ComplaintSteps {
 
     public void callBack(Actor actor, String taskId, CallBack callBack) {
         Complaint complaint = complaintAt(taskId, "callBack");
-        require(callBack.accepted() != null, "accepted", "complaint.refused.accepted");
-        require(callBack.satisfaction() != null && callBack.satisfaction() >= 1 && callBack.satisfaction() <= 5,
-                "satisfaction", "complaint.refused.satisfaction");
+        FieldRules.check(callBack, REFUSED);
         if (!callBack.accepted()) {
-            require(!blank(callBack.customerWords()), "customerWords", "complaint.refused.customerWords");
+            require(!blank(callBack.customerWords()), "customerWords", "complaint.refused.customerWords", REFUSED);
         }
         complaint.calledBack(callBack.accepted(), callBack.satisfaction(), Instant.now());
         if (!callBack.accepted()) {
@@ -200,7 +201,7 @@ public class ComplaintSteps {
         if (!ComplaintIntake.mayRegister(actor)) {
             throw new ComplaintRefused(null, "complaint.refused.notAgent");
         }
-        require(!blank(reason), "withdrawReason", "complaint.refused.withdrawReason");
+        require(!blank(reason), "withdrawReason", "complaint.refused.withdrawReason", REFUSED);
         Complaint complaint = em.find(Complaint.class, complaintId, LockModeType.PESSIMISTIC_WRITE);
         if (complaint == null || !complaint.getStatus().isOpen()) {
             throw new ComplaintRefused(null, "complaint.refused.notOpen");
@@ -216,11 +217,8 @@ public class ComplaintSteps {
 
     private Complaint complaintAt(String taskId, String step) {
         Task task = lookup.task(taskId);
-        Complaint complaint = of(task).filter(c -> step.equals(task.getTaskDefinitionKey()))
+        return lockedAt(task, Set.of(step))
                 .orElseThrow(() -> new ComplaintRefused(null, "complaint.refused.notThisStep"));
-        // One step at a time per complaint: a second session's step waits here, then finds its task gone.
-        em.lock(complaint, LockModeType.PESSIMISTIC_WRITE);
-        return complaint;
     }
 
     private Department department(String code, String field) {
@@ -231,12 +229,6 @@ public class ComplaintSteps {
     private static String headOf(Department department) {
         Employee head = department.head();
         return head == null ? null : head.login();
-    }
-
-    private static void require(boolean rule, String field, String messageKey) {
-        if (!rule) {
-            throw new ComplaintRefused(field, messageKey);
-        }
     }
 
 }

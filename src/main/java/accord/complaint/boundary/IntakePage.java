@@ -95,11 +95,11 @@ public class IntakePage implements Serializable {
     }
 
     public String getAccepted() {
-        return accord.inbox.control.AttachmentPolicy.ACCEPTED;
+        return accord.casefile.control.AttachmentPolicy.ACCEPTED;
     }
 
     public int getMaxBytes() {
-        return accord.inbox.control.AttachmentPolicy.MAX_BYTES;
+        return accord.casefile.control.AttachmentPolicy.MAX_BYTES;
     }
 
     public int getMaxFiles() {

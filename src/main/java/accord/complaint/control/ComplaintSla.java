@@ -1,8 +1,9 @@
 package accord.complaint.control;
 
+import accord.calendar.control.WorkingTime;
 import accord.complaint.entity.Severity;
 import accord.customer.entity.Tier;
-import accord.workflow.control.WorkingTime;
+import accord.workflow.control.WorkflowKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -36,7 +37,7 @@ public class ComplaintSla {
     DmnDecisionService decisions;
 
     public Deadlines from(Instant registeredAt, Severity severity, Tier tier, WorkingTime workingTime) {
-        Map<String, Object> hours = decisions.createExecuteDecisionBuilder().decisionKey("complaintSla")
+        Map<String, Object> hours = decisions.createExecuteDecisionBuilder().decisionKey(WorkflowKeys.COMPLAINT_SLA)
                 .variable("severity", severity.name()).variable("tier", tier.name()).executeWithSingleResult();
         if (hours == null || hours.isEmpty()) {
             throw new IllegalStateException("complaint-sla.dmn has no row for " + severity + " and tier " + tier);

@@ -1,6 +1,6 @@
 package accord.complaint.control;
 
-import accord.inbox.control.CaseVisibility;
+import accord.casefile.control.CaseVisibility;
 import accord.organisation.control.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

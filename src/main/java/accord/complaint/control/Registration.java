@@ -7,8 +7,13 @@ import accord.complaint.entity.Category;
 import accord.complaint.entity.Channel;
 import accord.complaint.entity.Complaint;
 import accord.complaint.entity.Severity;
+import accord.platform.control.FieldRules;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -24,29 +29,43 @@ public class Registration implements Serializable {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern ORDER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9\\-_/]{0,39}");
 
+    /** The intake form's fields, top to bottom: problems are listed in this order. */
+    private static final List<String> FORM_ORDER = List.of("customer", "contactName", "contactPhone", "contactEmail", "channel",
+            "category", "severity", "subject", "description", "orderNumber");
+
     /** A rule a registration breaks: the field and the message key. */
     public record Problem(String field, String messageKey) implements Serializable {
     }
 
     private Long customerId;
+    @NotBlank(message = "complaint.refused.contactName")
+    @Size(max = 100, message = "complaint.refused.contactName")
     private String contactName;
     private String contactPhone;
     private String contactEmail;
+    @NotNull(message = "complaint.refused.channel")
     private Channel channel;
+    @NotNull(message = "complaint.refused.category")
     private Category category;
+    @NotNull(message = "complaint.refused.severity")
     private Severity severity;
+    @NotBlank(message = "complaint.refused.subject")
+    @Size(max = Complaint.MAX_SUBJECT, message = "complaint.refused.subject")
     private String subject;
+    @NotBlank(message = "complaint.refused.description")
+    @Size(max = Complaint.MAX_DESCRIPTION, message = "complaint.refused.description")
     private String description;
     private String orderNumber;
 
-    /** Every rule broken, in the order of the form; empty when the registration may go in. */
+    /**
+     * Every rule broken, in the order of the form; empty when the registration may go in. A field's
+     * own rule is a constraint on it; the rules over several fields and the formats are here.
+     */
     public List<Problem> problems() {
         List<Problem> problems = new ArrayList<>();
+        FieldRules.problems(this).forEach(p -> problems.add(new Problem(p.field(), p.messageKey())));
         if (customerId == null) {
             problems.add(new Problem("customer", "complaint.refused.customer"));
-        }
-        if (blank(contactName) || contactName.strip().length() > 100) {
-            problems.add(new Problem("contactName", "complaint.refused.contactName"));
         }
         if (blank(contactPhone) && blank(contactEmail)) {
             problems.add(new Problem("contactPhone", "complaint.refused.contact"));
@@ -57,24 +76,10 @@ public class Registration implements Serializable {
         if (!blank(contactEmail) && (contactEmail.strip().length() > 120 || !EMAIL.matcher(contactEmail.strip()).matches())) {
             problems.add(new Problem("contactEmail", "complaint.refused.email"));
         }
-        if (channel == null) {
-            problems.add(new Problem("channel", "complaint.refused.channel"));
-        }
-        if (category == null) {
-            problems.add(new Problem("category", "complaint.refused.category"));
-        }
-        if (severity == null) {
-            problems.add(new Problem("severity", "complaint.refused.severity"));
-        }
-        if (blank(subject) || subject.strip().length() > Complaint.MAX_SUBJECT) {
-            problems.add(new Problem("subject", "complaint.refused.subject"));
-        }
-        if (blank(description) || description.strip().length() > Complaint.MAX_DESCRIPTION) {
-            problems.add(new Problem("description", "complaint.refused.description"));
-        }
         if (!blank(orderNumber) && !ORDER.matcher(orderNumber.strip()).matches()) {
             problems.add(new Problem("orderNumber", "complaint.refused.orderNumber"));
         }
+        problems.sort(Comparator.comparingInt(problem -> FORM_ORDER.indexOf(problem.field())));
         return problems;
     }
 

@@ -1,6 +1,6 @@
 package accord.customer.boundary;
 
-import accord.customer.control.CustomerSearch;
+import accord.customer.control.CustomerDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
@@ -17,7 +17,7 @@ public class CustomerChoices {
     private static final int SUGGESTIONS = 12;
 
     @Inject
-    CustomerSearch customers;
+    CustomerDirectory customers;
 
     public List<CustomerChoice> complete(String text) {
         return customers.matching(text, SUGGESTIONS).stream().map(CustomerChoice::of).toList();

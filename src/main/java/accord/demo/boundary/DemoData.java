@@ -1,10 +1,7 @@
 package accord.demo.boundary;
 
-import accord.demo.control.DemoComplaints;
 import accord.demo.control.DemoFigures;
 import accord.demo.control.DemoGrading;
-import accord.demo.control.DemoPromotions;
-import accord.demo.control.DemoHandoffs;
 import accord.demo.control.DemoOrganisation;
 import accord.organisation.control.Directory;
 import jakarta.annotation.PostConstruct;

@@ -1,11 +1,11 @@
 package accord.demo.control;
 
+import accord.calendar.control.WorkingCalendar;
 import accord.customer.entity.Contact;
 import accord.customer.entity.Customer;
 import accord.customer.entity.SalesFigure;
 import accord.customer.entity.Tier;
 import accord.keyaccount.control.SalesFigures;
-import accord.workflow.control.WorkingCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.Random;
 
@@ -38,7 +39,7 @@ public class DemoFigures {
     public void create() {
         LocalDate today = LocalDate.now(calendar.zone());
         int thisYear = today.getYear();
-        int thisQuarter = (today.getMonthValue() - 1) / 3 + 1;
+        int thisQuarter = today.get(IsoFields.QUARTER_OF_YEAR);
         List<Customer> customers = em.createQuery("select c from Customer c order by c.code", Customer.class).getResultList();
         Random random = new Random(20261124L);
         Random orderSizes = new Random(20261125L); // a generator of its own, so the amounts stay as they were

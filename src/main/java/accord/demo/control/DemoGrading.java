@@ -1,11 +1,11 @@
 package accord.demo.control;
 
+import accord.calendar.control.WorkingCalendar;
 import accord.grading.control.QuarterOfYear;
 import accord.grading.entity.GradeChange;
 import accord.grading.entity.RepActivity;
 import accord.grading.entity.TrainingRecord;
 import accord.organisation.entity.Employee;
-import accord.workflow.control.WorkingCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,7 +1,7 @@
 package accord.deputy.control;
 
+import accord.calendar.control.WorkingCalendar;
 import accord.deputy.entity.Absence;
-import accord.workflow.control.WorkingCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,12 +1,13 @@
 package accord.deputy.control;
 
+import accord.workflow.control.EngineListener;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.logging.Logger;
 import org.flowable.common.engine.api.delegate.event.FlowableEngineEventType;
 import org.flowable.common.engine.api.delegate.event.FlowableEntityEvent;
 import org.flowable.common.engine.api.delegate.event.FlowableEvent;
-import org.flowable.common.engine.api.delegate.event.FlowableEventListener;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.impl.util.CommandContextUtil;
 import org.flowable.task.api.Task;
@@ -18,7 +19,7 @@ import org.flowable.variable.api.delegate.VariableScope;
  * the inbox and the history read). It runs inside the engine's command, in the same transaction.
  */
 @ApplicationScoped
-public class DeputyRouting implements FlowableEventListener {
+public class DeputyRouting implements EngineListener {
 
     /** Task-local variable: the login of the person the deputy holds the task for. */
     public static final String ON_BEHALF_OF = "onBehalfOf";
@@ -38,6 +39,11 @@ public class DeputyRouting implements FlowableEventListener {
         DeputyRouting routing = new DeputyRouting();
         routing.absences = absences;
         return routing;
+    }
+
+    @Override
+    public List<String> eventTypes() {
+        return List.of(EVENT);
     }
 
     @Override

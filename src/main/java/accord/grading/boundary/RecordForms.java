@@ -1,32 +1,26 @@
 package accord.grading.boundary;
 
+import accord.calendar.control.WorkingCalendar;
 import accord.grading.control.QuarterOfYear;
 import accord.grading.control.RecordAccess;
-import accord.organisation.control.Directory;
+import accord.organisation.control.Actor;
+import accord.organisation.control.PersonAccess;
+import accord.organisation.entity.Employee;
+import accord.people.boundary.PersonCard;
 import accord.platform.control.Text;
-import accord.security.boundary.CurrentPerson;
-import accord.workflow.control.WorkingCalendar;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /** The two forms on a person's page: a quarter's new customers and visits (their managers), a course (HR). */
 @Named
 @ViewScoped
-public class RecordForms implements Serializable {
+public class RecordForms extends PersonCard {
 
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    CurrentPerson me;
-
-    @Inject
-    Directory directory;
 
     @Inject
     RecordKeeper keeper;
@@ -44,13 +38,13 @@ public class RecordForms implements Serializable {
     private String course;
     private LocalDate completedOn;
 
-    public void load() {
-        login = Faces.getRequestParameter("login");
-        directory.employee(login).ifPresent(person -> {
-            employeeId = person.id();
-            activityKept = RecordAccess.mayRecordActivity(me.actor(), person);
-            trainingKept = RecordAccess.mayRecordTraining(me.actor()) && RecordAccess.maySee(me.actor(), person);
-        });
+    @Override
+    protected void read(Employee person, Actor actor) {
+        login = person.login();
+        employeeId = person.id();
+        activityKept = RecordAccess.mayRecordActivity(actor, person);
+        // The person's page is shown only to who may see them (PersonAccess).
+        trainingKept = RecordAccess.mayRecordTraining(actor);
         quarter = QuarterOfYear.of(LocalDate.now(calendar.zone())).previous().toString();
     }
 

@@ -2,6 +2,7 @@ package accord.grading.boundary;
 
 import static accord.platform.control.Input.blank;
 
+import accord.calendar.control.WorkingCalendar;
 import accord.grading.control.QuarterOfYear;
 import accord.grading.control.RecordAccess;
 import accord.grading.entity.RepActivity;
@@ -9,7 +10,6 @@ import accord.grading.entity.TrainingRecord;
 import accord.organisation.control.Actor;
 import accord.organisation.entity.Employee;
 import accord.platform.control.FieldRefused;
-import accord.workflow.control.WorkingCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -44,4 +44,10 @@ public class GradeHistory {
         em.persist(change);
         return change;
     }
+
+    /** The person's completed training, newest first. */
+    public List<accord.grading.entity.TrainingRecord> trainingOf(long employeeId) {
+        return em.createQuery("select t from TrainingRecord t where t.employee.id = :id order by t.completedOn desc",
+                accord.grading.entity.TrainingRecord.class).setParameter("id", employeeId).getResultList();
+    }
 }

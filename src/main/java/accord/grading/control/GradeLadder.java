@@ -1,6 +1,7 @@
 package accord.grading.control;
 
 import accord.grading.entity.Grade;
+import accord.organisation.control.GradeNames;
 import accord.platform.control.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -12,7 +13,7 @@ import java.util.ResourceBundle;
 
 /** The grade ladder, lowest level first. */
 @ApplicationScoped
-public class GradeLadder {
+public class GradeLadder implements GradeNames {
 
     @PersistenceContext
     EntityManager em;
@@ -29,6 +30,7 @@ public class GradeLadder {
      * A grade's name in that language: the ladder's, else the bundle's {@code grade.<code>} for a
      * grade held but not on the ladder (the sales director's), else the code; "—" for none.
      */
+    @Override
     public String nameOf(String code, Locale locale) {
         if (code == null) {
             return "—";

@@ -1,10 +1,10 @@
 package accord.grading.control;
 
+import accord.calendar.control.WorkingCalendar;
 import accord.complaint.entity.Complaint;
 import accord.customer.entity.SalesFigure;
 import accord.grading.entity.RepActivity;
 import accord.organisation.entity.Employee;
-import accord.workflow.control.WorkingCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.IsoFields;
 
 /** A calendar quarter: its first day, the one before, and the quarter a day falls in. */
 public record QuarterOfYear(int year, int quarter) implements Serializable, Comparable<QuarterOfYear> {
@@ -15,7 +16,7 @@ public record QuarterOfYear(int year, int quarter) implements Serializable, Comp
     }
 
     public static QuarterOfYear of(LocalDate day) {
-        return new QuarterOfYear(day.getYear(), (day.getMonthValue() - 1) / 3 + 1);
+        return new QuarterOfYear(day.getYear(), day.get(IsoFields.QUARTER_OF_YEAR));
     }
 
     public QuarterOfYear previous() {

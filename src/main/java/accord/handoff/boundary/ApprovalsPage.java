@@ -1,12 +1,12 @@
 package accord.handoff.boundary;
 
+import accord.calendar.control.WorkingCalendar;
 import accord.handoff.control.PendingApprovals;
 import accord.handoff.control.Workload;
 import accord.handoff.entity.Handoff;
 import accord.organisation.control.Directory;
 import accord.platform.control.Text;
 import accord.security.boundary.CurrentPerson;
-import accord.workflow.control.WorkingCalendar;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,5 +1,6 @@
 package accord.handoff.boundary;
 
+import accord.calendar.control.WorkingCalendar;
 import accord.deputy.control.Absences;
 import accord.handoff.control.Board;
 import accord.handoff.control.HandoffRegister;
@@ -10,7 +11,6 @@ import accord.organisation.control.Actor;
 import accord.organisation.control.Directory;
 import accord.platform.control.Text;
 import accord.security.boundary.CurrentPerson;
-import accord.workflow.control.WorkingCalendar;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,7 +20,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.omnifaces.util.Faces;
+import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Messages;
 
 /**
@@ -33,6 +33,10 @@ import org.omnifaces.util.Messages;
 public class DepartmentPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    @Inject
+    @Param(name = "department")
+    String departmentAsked;
+
     private static final int MONTHS = 6;
 
     @Inject
@@ -62,7 +66,7 @@ public class DepartmentPage implements Serializable {
         Actor actor = me.actor();
         Set<String> allowed = allowedFor(actor);
         choices = DepartmentChoice.all(directory, me.getLocale()).stream().filter(d -> allowed.contains(d.code())).toList();
-        String asked = Faces.getRequestParameter("department");
+        String asked = departmentAsked;
         if (asked != null && !allowed.contains(asked)) {
             TaskLookup.refused(actor, "see the board of", asked, "handoff.refused.notHead");
             Messages.addGlobalError(Text.of("handoff.refused.notHead"));

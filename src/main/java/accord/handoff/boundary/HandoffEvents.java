@@ -1,5 +1,6 @@
 package accord.handoff.boundary;
 
+import accord.handoff.control.HandoffProcess;
 import accord.handoff.entity.Handoff;
 import accord.workflow.control.ProcessBean;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,7 +40,7 @@ public class HandoffEvents implements ProcessBean {
     @Transactional(Transactional.TxType.MANDATORY)
     public void breached(DelegateExecution execution) {
         execution.setVariable("breached", true);
-        Object id = execution.getVariable("handoffId");
+        Object id = execution.getVariable(HandoffProcess.ID_VARIABLE);
         Handoff handoff = id == null ? null : em.find(Handoff.class, ((Number) id).longValue());
         if (handoff != null) {
             handoff.flagBreached();

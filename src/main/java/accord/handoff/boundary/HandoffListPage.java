@@ -1,11 +1,11 @@
 package accord.handoff.boundary;
 
+import accord.calendar.control.WorkingCalendar;
 import accord.handoff.control.HandoffRegister;
 import accord.handoff.entity.Handoff;
 import accord.organisation.control.Directory;
 import accord.platform.control.Text;
 import accord.security.boundary.CurrentPerson;
-import accord.workflow.control.WorkingCalendar;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -17,7 +17,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.omnifaces.util.Faces;
+import org.omnifaces.cdi.Param;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -29,6 +29,10 @@ import org.primefaces.model.SortOrder;
 public class HandoffListPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    @Param(name = "scope")
+    String scopeAsked;
 
     /** One handoff as the list shows it. */
     public record Row(long id, String number, Date requestedAt, String subject, String kind, String from, String to,
@@ -45,7 +49,7 @@ public class HandoffListPage implements Serializable {
 
     /** {@code ?scope=incoming} etc. picks the list. */
     public void load() {
-        String asked = Faces.getRequestParameter("scope");
+        String asked = scopeAsked;
         if (asked != null) {
             try {
                 scope = HandoffRegister.Scope.valueOf(asked.toUpperCase(Locale.ROOT));

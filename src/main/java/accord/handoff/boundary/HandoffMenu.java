@@ -1,13 +1,12 @@
 package accord.handoff.boundary;
 
-import accord.handoff.control.HandoffProcess;
 import accord.handoff.control.HandoffRegister;
+import accord.handoff.control.PendingApprovals;
 import accord.organisation.control.Actor;
 import accord.security.boundary.CurrentPerson;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.flowable.engine.TaskService;
 
 /** The side menu's handoff entries: pending decisions (counted once per request) and the department board. */
 @Named
@@ -18,14 +17,13 @@ public class HandoffMenu {
     CurrentPerson me;
 
     @Inject
-    TaskService tasks;
+    PendingApprovals approvals;
 
     private Long pending;
 
     public long getPending() {
         if (pending == null) {
-            pending = tasks.createTaskQuery().taskAssignee(me.getLogin()).processDefinitionKey(HandoffProcess.KEY)
-                    .taskDefinitionKeys(HandoffProcess.DECISION_STEPS).count();
+            pending = approvals.count(me.getLogin());
         }
         return pending;
     }

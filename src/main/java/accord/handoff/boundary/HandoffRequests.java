@@ -1,5 +1,10 @@
 package accord.handoff.boundary;
 
+import accord.calendar.control.WorkingCalendar;
+import accord.calendar.control.WorkingTime;
+import accord.casefile.control.CaseNumbers;
+import accord.casefile.control.CaseVariables;
+import accord.casefile.control.NewFile;
 import accord.complaint.entity.Complaint;
 import accord.customer.entity.Customer;
 import accord.handoff.control.Approvers;
@@ -9,16 +14,11 @@ import accord.handoff.control.HandoffRefused;
 import accord.handoff.control.RequestForm;
 import accord.handoff.entity.Handoff;
 import accord.inbox.boundary.CaseAttachments;
-import accord.inbox.control.CaseVariables;
-import accord.inbox.control.NewFile;
 import accord.organisation.control.Actor;
 import accord.organisation.control.Directory;
 import accord.organisation.entity.Department;
 import accord.organisation.entity.Employee;
 import accord.workflow.control.Acting;
-import accord.workflow.control.CaseNumbers;
-import accord.workflow.control.WorkingCalendar;
-import accord.workflow.control.WorkingTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,7 +26,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.Year;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -111,28 +110,12 @@ public class HandoffRequests {
     }
 
     private static Map<String, Object> variables(Handoff handoff, Approvers.Routing routing, Map<String, Object> decision) {
-        Map<String, Object> variables = new HashMap<>(decision);
-        variables.put("handoffId", handoff.getId());
-        variables.put("requester", handoff.getRequester());
-        variables.put("targetDepartment", handoff.getTargetDepartment());
-        variables.put("approver", routing.approver());
-        variables.put("targetHead", routing.approver());
-        variables.put("escalateTo", routing.escalateTo());
-        variables.put("priority", handoff.getPriority().taskPriority());
-        // Routing facts the steps fill in; declared here so that every expression of the process resolves.
-        variables.put("escalated", false);
-        variables.put("approvalReminded", false);
-        variables.put("assignee", null);
-        variables.put("deliverDue", null);
-        variables.put("deliverWarnAt", null);
-        variables.put("deliveryWarned", false);
-        variables.put("breached", false);
-        variables.put("sendBackCount", 0);
-        variables.put(CaseVariables.SUBJECT, handoff.getSubject());
-        if (handoff.getCustomer() != null) {
-            variables.put(CaseVariables.CUSTOMER_ID, handoff.getCustomer().id());
-            variables.put(CaseVariables.CUSTOMER_NAME, handoff.getCustomer().name());
-        }
+        Map<String, Object> variables = new HandoffProcess.Start(handoff.getId(), handoff.getRequester(),
+                handoff.getTargetDepartment(), routing.approver(), routing.escalateTo(), handoff.getPriority().taskPriority(),
+                decision).variables();
+        Customer customer = handoff.getCustomer();
+        variables.putAll(CaseVariables.labels(handoff.getSubject(), customer == null ? null : customer.id(),
+                customer == null ? null : customer.name()));
         return variables;
     }
 

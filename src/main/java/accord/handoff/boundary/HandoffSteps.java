@@ -1,31 +1,29 @@
 package accord.handoff.boundary;
 
+import static accord.platform.control.FieldRules.require;
 import static accord.platform.control.Input.blank;
 import static accord.platform.control.Input.stripped;
 
+import accord.calendar.control.WorkingCalendar;
+import accord.calendar.control.WorkingTime;
 import accord.handoff.control.Approvers;
 import accord.handoff.control.HandoffDeadlines;
 import accord.handoff.control.HandoffProcess;
 import accord.handoff.control.HandoffRefused;
 import accord.handoff.entity.Handoff;
+import accord.inbox.boundary.CaseSteps;
 import accord.inbox.boundary.TaskActions;
-import accord.inbox.control.TaskLookup;
 import accord.organisation.control.Actor;
 import accord.organisation.control.Directory;
-import accord.workflow.control.CaseEntities;
-import accord.workflow.control.WorkingCalendar;
-import accord.workflow.control.WorkingTime;
+import accord.platform.control.FieldRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.flowable.engine.RuntimeService;
@@ -40,7 +38,7 @@ import org.flowable.task.api.Task;
  */
 @ApplicationScoped
 @Transactional
-public class HandoffSteps {
+public class HandoffSteps extends CaseSteps<Handoff> {
 
     /** The third send-back goes to the head. */
     public static final int ESCALATE_AT_SEND_BACK = 3;
@@ -48,7 +46,7 @@ public class HandoffSteps {
     /** The head's decision: approve (and assign, perhaps for a later date), reject, or ask. */
     public enum Decision { APPROVE, REJECT, ASK_INFO }
 
-    public record Approval(Decision decision, String assignee, LocalDate promisedBy, String text) {
+    public record Approval(@NotNull(message = "handoff.refused.decision") Decision decision, String assignee, LocalDate promisedBy, String text) {
     }
 
     /** The requester's verdict on the delivery: every criterion ticked and a rating, or a reason to send it back. */
@@ -56,15 +54,6 @@ public class HandoffSteps {
     }
 
     private static final Logger LOG = Logger.getLogger(HandoffSteps.class.getName());
-
-    @PersistenceContext
-    EntityManager em;
-
-    @Inject
-    TaskLookup lookup;
-
-    @Inject
-    TaskActions actions;
 
     @Inject
     RuntimeService runtime;
@@ -78,20 +67,17 @@ public class HandoffSteps {
     @Inject
     WorkingCalendar calendar;
 
-    @Inject
-    CaseEntities cases;
-
-    /** The handoff a task of the handoff process belongs to. */
-    public Optional<Handoff> of(Task task) {
-        return cases.of(task, HandoffProcess.KEY, "handoffId", Handoff.class);
+    public HandoffSteps() {
+        super(HandoffProcess.KEY, HandoffProcess.ID_VARIABLE, Handoff.class);
     }
+
 
     public void decide(Actor actor, String taskId, Approval approval) {
         Task task = lookup.task(taskId);
         Handoff handoff = at(actor, task, HandoffProcess.DECISION_STEPS);
         String approver = (String) runtime.getVariable(task.getProcessInstanceId(), "approver");
         mayDecide(actor, handoff, approver, "decide on");
-        require(actor, approval.decision() != null, "decision", "handoff.refused.decision");
+        FieldRules.check(approval, refusal(actor));
         Map<String, Object> variables = new HashMap<>();
         Instant now = Instant.now();
         String comment = stripped(approval.text());
@@ -99,7 +85,7 @@ public class HandoffSteps {
             case APPROVE -> {
                 String assignee = member(actor, handoff, approval.assignee(), "assignee");
                 LocalDate promisedBy = approval.promisedBy() == null ? handoff.getNeededBy() : approval.promisedBy();
-                require(actor, !promisedBy.isBefore(today()), "promisedBy", "handoff.refused.promisedBy");
+                require(!promisedBy.isBefore(today()), "promisedBy", "handoff.refused.promisedBy", refusal(actor));
                 boolean later = promisedBy.isAfter(handoff.getNeededBy());
                 handoff.approved(assignee, promisedBy, now);
                 variables.put("approveOutcome", later ? "propose" : "approve");
@@ -107,12 +93,12 @@ public class HandoffSteps {
                 variables.putAll(HandoffDeadlines.delivery(workingTime(), now, promisedBy));
             }
             case REJECT -> {
-                require(actor, comment != null, "text", "handoff.refused.rejectReason");
+                require(comment != null, "text", "handoff.refused.rejectReason", refusal(actor));
                 handoff.rejected(comment, now);
                 variables.put("approveOutcome", "reject");
             }
             case ASK_INFO -> {
-                require(actor, comment != null, "text", "handoff.refused.question");
+                require(comment != null, "text", "handoff.refused.question", refusal(actor));
                 handoff.askedForInformation();
                 variables.put("approveOutcome", "askInfo");
             }
@@ -125,7 +111,7 @@ public class HandoffSteps {
         Task task = lookup.task(taskId);
         Handoff handoff = at(actor, task, Set.of("provideInfo"));
         mayActFor(actor, handoff.getRequester(), handoff, "answer for");
-        require(actor, !blank(answer), "answer", "handoff.refused.answer");
+        require(!blank(answer), "answer", "handoff.refused.answer", refusal(actor));
         handoff.informationGiven();
         actions.complete(actor, taskId, answer.strip(), new HashMap<>(HandoffDeadlines.decision(workingTime(), Instant.now())));
     }
@@ -138,7 +124,7 @@ public class HandoffSteps {
         if (accept) {
             handoff.dateAccepted();
         } else {
-            require(actor, !blank(reason), "withdrawReason", "handoff.refused.withdrawReason");
+            require(!blank(reason), "withdrawReason", "handoff.refused.withdrawReason", refusal(actor));
             handoff.withdrawn(reason.strip(), Instant.now());
         }
         actions.complete(actor, taskId, stripped(reason), Map.of("dateAccepted", accept));
@@ -148,8 +134,8 @@ public class HandoffSteps {
         Task task = lookup.task(taskId);
         Handoff handoff = at(actor, task, Set.of("deliver"));
         mayActFor(actor, handoff.getAssignee(), handoff, "deliver");
-        require(actor, !blank(deliverable) && deliverable.strip().length() <= Handoff.MAX_DETAILS, "deliverable",
-                "handoff.refused.deliverable");
+        require(!blank(deliverable) && deliverable.strip().length() <= Handoff.MAX_DETAILS,
+                "deliverable", "handoff.refused.deliverable", refusal(actor));
         handoff.delivered(deliverable.strip(), Instant.now());
         actions.complete(actor, taskId, null, Map.of("deliverOutcome", "delivered"));
     }
@@ -159,7 +145,7 @@ public class HandoffSteps {
         Task task = lookup.task(taskId);
         Handoff handoff = at(actor, task, Set.of("deliver"));
         mayActFor(actor, handoff.getAssignee(), handoff, "hand back");
-        require(actor, !blank(reason), "handBackReason", "handoff.refused.handBackReason");
+        require(!blank(reason), "handBackReason", "handoff.refused.handBackReason", refusal(actor));
         handoff.handedBack();
         actions.complete(actor, taskId, reason.strip(), Map.of("deliverOutcome", "handBack"));
     }
@@ -180,23 +166,21 @@ public class HandoffSteps {
         Handoff handoff = at(actor, task, Set.of("accept"));
         mayActFor(actor, handoff.getRequester(), handoff, "accept");
         if (acceptance.accepted()) {
-            require(actor, acceptance.criteriaTicked() == handoff.criteria().size(), "criteria", "handoff.refused.criteria.unticked");
-            require(actor, acceptance.rating() != null && acceptance.rating() >= 1 && acceptance.rating() <= 5, "rating",
-                    "handoff.refused.rating");
+            require(acceptance.criteriaTicked() == handoff.criteria().size(),
+                    "criteria", "handoff.refused.criteria.unticked", refusal(actor));
+            require(acceptance.rating() != null && acceptance.rating() >= 1 && acceptance.rating() <= 5,
+                    "rating", "handoff.refused.rating", refusal(actor));
             handoff.accepted(acceptance.rating(), Instant.now());
         } else {
-            require(actor, !blank(acceptance.reason()), "sendBackReason", "handoff.refused.sendBackReason");
+            require(!blank(acceptance.reason()), "sendBackReason", "handoff.refused.sendBackReason", refusal(actor));
             handoff.sentBack(ESCALATE_AT_SEND_BACK);
         }
         actions.complete(actor, taskId, stripped(acceptance.reason()), Map.of("accepted", acceptance.accepted()));
     }
 
     private Handoff at(Actor actor, Task task, java.util.Collection<String> steps) {
-        Handoff handoff = of(task).filter(h -> steps.contains(task.getTaskDefinitionKey()))
+        return lockedAt(task, steps)
                 .orElseThrow(() -> refused(actor, null, "handoff.refused.notThisStep", task.getId()));
-        // One step at a time per handoff: a second session's step waits here, then finds its task gone.
-        em.lock(handoff, LockModeType.PESSIMISTIC_WRITE);
-        return handoff;
     }
 
     /** Only whoever decides for the department now (or their deputy), and never on one's own request. */
@@ -215,15 +199,14 @@ public class HandoffSteps {
 
     /** An active member of the target department (or of one of its teams). */
     private String member(Actor actor, Handoff handoff, String login, String field) {
-        require(actor, login != null && directory.isMember(login, handoff.getTargetDepartment()), field,
-                "handoff.refused.assignee");
+        require(login != null && directory.isMember(login, handoff.getTargetDepartment()),
+                field, "handoff.refused.assignee", refusal(actor));
         return login;
     }
 
-    private void require(Actor actor, boolean rule, String field, String messageKey) {
-        if (!rule) {
-            throw refused(actor, field, messageKey);
-        }
+    /** The handoff's refusal for this person, said beside the form's field and logged. */
+    private static FieldRules.Refusal refusal(Actor actor) {
+        return (field, messageKey) -> refused(actor, field, messageKey);
     }
 
     private static HandoffRefused refused(Actor actor, String field, String messageKey, Object... detail) {

@@ -1,5 +1,7 @@
 package accord.handoff.boundary;
 
+import accord.calendar.control.WorkingCalendar;
+import accord.casefile.control.AttachmentPolicy;
 import accord.complaint.control.ComplaintRegister;
 import accord.customer.boundary.CustomerChoice;
 import accord.handoff.control.HandoffRefused;
@@ -8,19 +10,17 @@ import accord.handoff.entity.Handoff;
 import accord.handoff.entity.HandoffKind;
 import accord.handoff.entity.HandoffPriority;
 import accord.inbox.boundary.Uploads;
-import accord.inbox.control.AttachmentPolicy;
 import accord.organisation.boundary.DepartmentChoice;
 import accord.organisation.control.Directory;
 import accord.platform.control.Text;
 import accord.security.boundary.CurrentPerson;
-import accord.workflow.control.WorkingCalendar;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import org.omnifaces.util.Faces;
+import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Messages;
 import org.primefaces.model.file.UploadedFiles;
 
@@ -34,6 +34,10 @@ import org.primefaces.model.file.UploadedFiles;
 public class RequestPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    @Param(name = "complaint")
+    String complaintAsked;
 
     @Inject
     CurrentPerson me;
@@ -57,7 +61,7 @@ public class RequestPage implements Serializable {
 
     /** Reads the complaint the request is for, if the person may see it. */
     public void load() {
-        String number = Faces.getRequestParameter("complaint");
+        String number = complaintAsked;
         if (number == null || form.getComplaintId() != null) {
             return;
         }

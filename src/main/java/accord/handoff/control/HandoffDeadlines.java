@@ -1,6 +1,6 @@
 package accord.handoff.control;
 
-import accord.workflow.control.WorkingTime;
+import accord.calendar.control.WorkingTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

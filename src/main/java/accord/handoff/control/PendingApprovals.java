@@ -26,6 +26,12 @@ public class PendingApprovals {
     @Inject
     TaskService tasks;
 
+    /** How many decisions this person holds now (their own, as a deputy, or escalated to them). */
+    public long count(String login) {
+        return tasks.createTaskQuery().taskAssignee(login).processDefinitionKey(HandoffProcess.KEY)
+                .taskDefinitionKeys(HandoffProcess.DECISION_STEPS).count();
+    }
+
     public List<Pending> of(String login) {
         List<Task> open = tasks.createTaskQuery().taskAssignee(login).processDefinitionKey(HandoffProcess.KEY)
                 .taskDefinitionKeys(HandoffProcess.DECISION_STEPS).orderByTaskCreateTime().asc().list();

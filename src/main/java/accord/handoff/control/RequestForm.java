@@ -5,9 +5,14 @@ import static accord.platform.control.Input.blank;
 import accord.handoff.entity.Handoff;
 import accord.handoff.entity.HandoffKind;
 import accord.handoff.entity.HandoffPriority;
+import accord.platform.control.FieldRules;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -18,36 +23,39 @@ public class RequestForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The request form's fields, top to bottom: problems are listed in this order. */
+    private static final List<String> FORM_ORDER = List.of("targetDepartment", "kind", "subject", "details", "acceptanceCriteria",
+            "neededBy", "priority");
+
     /** A rule the request breaks: the field and the message key. */
     public record Problem(String field, String messageKey) implements Serializable {
     }
 
+    @NotBlank(message = "handoff.refused.department")
     private String targetDepartment;
+    @NotNull(message = "handoff.refused.kind")
     private HandoffKind kind;
     private Long customerId;
     /** The complaint this request helps to resolve, when opened from its resolve step. */
     private Long complaintId;
+    @NotBlank(message = "handoff.refused.subject")
+    @Size(max = Handoff.MAX_SUBJECT, message = "handoff.refused.subject")
     private String subject;
+    @NotBlank(message = "handoff.refused.details")
+    @Size(max = Handoff.MAX_DETAILS, message = "handoff.refused.details")
     private String details;
     private String acceptanceCriteria;
     private LocalDate neededBy;
+    @NotNull(message = "handoff.refused.priority")
     private HandoffPriority priority = HandoffPriority.NORMAL;
 
-    /** Every rule broken, in the order of the form; empty when the request may go in. */
+    /**
+     * Every rule broken, in the order of the form; empty when the request may go in. A field's own
+     * rule is a constraint on it; the criteria's lines and the date against today are here.
+     */
     public List<Problem> problems(LocalDate today) {
         List<Problem> problems = new ArrayList<>();
-        if (blank(targetDepartment)) {
-            problems.add(new Problem("targetDepartment", "handoff.refused.department"));
-        }
-        if (kind == null) {
-            problems.add(new Problem("kind", "handoff.refused.kind"));
-        }
-        if (blank(subject) || subject.strip().length() > Handoff.MAX_SUBJECT) {
-            problems.add(new Problem("subject", "handoff.refused.subject"));
-        }
-        if (blank(details) || details.strip().length() > Handoff.MAX_DETAILS) {
-            problems.add(new Problem("details", "handoff.refused.details"));
-        }
+        FieldRules.problems(this).forEach(p -> problems.add(new Problem(p.field(), p.messageKey())));
         List<String> criteria = Handoff.criteriaOf(acceptanceCriteria);
         if (criteria.isEmpty() || criteria.size() > Handoff.MAX_CRITERIA_LINES
                 || acceptanceCriteria.strip().length() > Handoff.MAX_CRITERIA) {
@@ -56,9 +64,7 @@ public class RequestForm implements Serializable {
         if (neededBy == null || neededBy.isBefore(today)) {
             problems.add(new Problem("neededBy", "handoff.refused.neededBy"));
         }
-        if (priority == null) {
-            problems.add(new Problem("priority", "handoff.refused.priority"));
-        }
+        problems.sort(Comparator.comparingInt(problem -> FORM_ORDER.indexOf(problem.field())));
         return problems;
     }
 

@@ -1,14 +1,13 @@
 package accord.inbox.boundary;
 
-import accord.inbox.control.AttachmentPolicy;
-import accord.inbox.control.NewFile;
-import accord.workflow.control.Acting;
-import java.io.ByteArrayInputStream;
+import accord.casefile.control.AttachmentPolicy;
+import accord.casefile.control.NewFile;
 import accord.inbox.control.TaskLookup;
-import accord.inbox.control.TaskRefused;
 import accord.organisation.control.Actor;
+import accord.workflow.control.Acting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.List;
 import org.flowable.engine.TaskService;

@@ -1,7 +1,7 @@
 package accord.inbox.boundary;
 
-import accord.inbox.control.CaseHistory;
-import accord.inbox.control.StepNames;
+import accord.casefile.control.CaseHistory;
+import accord.casefile.control.StepNames;
 import accord.inbox.control.TaskLookup;
 import accord.inbox.control.TaskRights;
 import accord.organisation.control.Actor;

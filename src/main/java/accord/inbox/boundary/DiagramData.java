@@ -1,7 +1,7 @@
 package accord.inbox.boundary;
 
-import accord.inbox.control.CaseDiagram;
-import accord.inbox.control.DiagramNames;
+import accord.casefile.control.CaseDiagram;
+import accord.casefile.control.DiagramNames;
 import accord.inbox.control.TaskLookup;
 import accord.security.boundary.CurrentPerson;
 import jakarta.inject.Inject;

@@ -1,14 +1,14 @@
 package accord.inbox.boundary;
 
 import accord.inbox.control.Colleagues;
-import accord.inbox.control.DueFilter;
 import accord.inbox.control.DueText;
-import accord.inbox.control.PriorityLevel;
-import accord.inbox.control.StepNames;
-import accord.inbox.control.TaskFilter;
-import accord.inbox.control.TaskList;
+import accord.inbox.control.ProcessChoices;
 import accord.inbox.control.TaskRow;
+import accord.inbox.entity.DueFilter;
+import accord.inbox.entity.PriorityLevel;
 import accord.inbox.entity.SavedFilter;
+import accord.inbox.entity.TaskFilter;
+import accord.inbox.entity.TaskList;
 import accord.platform.control.Text;
 import accord.security.boundary.CurrentPerson;
 import jakarta.faces.view.ViewScoped;
@@ -18,8 +18,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import org.flowable.engine.RepositoryService;
-import org.omnifaces.util.Faces;
+import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Messages;
 
 /** The inbox page: one list at a time, filtered, with claim and release on the rows. */
@@ -30,13 +29,21 @@ public class Inbox implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    @Param(name = "list")
+    String listAsked;
+
+    @Inject
+    @Param(name = "filter")
+    String filterAsked;
+
+    @Inject
     CurrentPerson me;
 
     @Inject
     TaskActions actions;
 
     @Inject
-    RepositoryService repository;
+    ProcessChoices processes;
 
     @Inject
     TaskFailures failures;
@@ -59,8 +66,8 @@ public class Inbox implements Serializable {
     private String reassignTo;
 
     public void load() {
-        String requested = Faces.getRequestParameter("list");
-        String savedId = Faces.getRequestParameter("filter");
+        String requested = listAsked;
+        String savedId = filterAsked;
         if (savedId != null && savedId.matches("\\d{1,18}")) {
             failures.attempt(() -> apply(savedFilters.find(me.getLogin(), Long.parseLong(savedId))), null);
         } else if (requested == null) {
@@ -179,14 +186,8 @@ public class Inbox implements Serializable {
     }
 
     /** A process the filter offers: its key and its name in the person's language. */
-    public record ProcessChoice(String key, String name) {
-    }
-
-    public List<ProcessChoice> getProcesses() {
-        return repository.createProcessDefinitionQuery().latestVersion().list().stream()
-                .map(d -> new ProcessChoice(d.getKey(), StepNames.process(d.getKey(), d.getName() != null ? d.getName() : d.getKey())))
-                .sorted(java.util.Comparator.comparing(ProcessChoice::name, java.text.Collator.getInstance(me.getLocale())))
-                .toList();
+    public List<ProcessChoices.ProcessChoice> getProcesses() {
+        return processes.all(me.getLocale());
     }
 
     public DueFilter[] getDueFilters() {

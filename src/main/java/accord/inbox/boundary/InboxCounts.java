@@ -1,7 +1,7 @@
 package accord.inbox.boundary;
 
 import accord.inbox.control.ListCounts;
-import accord.inbox.control.TaskList;
+import accord.inbox.entity.TaskList;
 import accord.security.boundary.CurrentPerson;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,9 +1,9 @@
 package accord.inbox.boundary;
 
-import accord.inbox.control.TaskFilter;
-import accord.inbox.control.TaskList;
 import accord.inbox.control.TaskRefused;
 import accord.inbox.entity.SavedFilter;
+import accord.inbox.entity.TaskFilter;
+import accord.inbox.entity.TaskList;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -1,9 +1,9 @@
 package accord.inbox.boundary;
 
+import accord.casefile.control.AttachmentPolicy;
 import accord.deputy.control.Absences;
 import accord.deputy.control.DeputyRouting;
 import accord.deputy.entity.Absence;
-import accord.inbox.control.AttachmentPolicy;
 import accord.inbox.control.TaskFacts;
 import accord.inbox.control.TaskLookup;
 import accord.inbox.control.TaskRefused;

@@ -1,10 +1,10 @@
 package accord.inbox.boundary;
 
-import accord.inbox.control.TaskFilter;
-import accord.inbox.control.TaskList;
 import accord.inbox.control.TaskQueries;
 import accord.inbox.control.TaskRow;
 import accord.inbox.control.TaskRows;
+import accord.inbox.entity.TaskFilter;
+import accord.inbox.entity.TaskList;
 import accord.organisation.control.Actor;
 import accord.security.boundary.CurrentPerson;
 import jakarta.enterprise.inject.spi.CDI;

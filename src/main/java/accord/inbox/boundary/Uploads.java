@@ -1,6 +1,6 @@
 package accord.inbox.boundary;
 
-import accord.inbox.control.NewFile;
+import accord.casefile.control.NewFile;
 import java.util.List;
 import org.primefaces.model.file.UploadedFiles;
 

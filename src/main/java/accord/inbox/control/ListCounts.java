@@ -1,5 +1,6 @@
 package accord.inbox.control;
 
+import accord.inbox.entity.TaskList;
 import accord.organisation.control.Actor;
 import accord.organisation.control.Directory;
 import jakarta.enterprise.context.ApplicationScoped;

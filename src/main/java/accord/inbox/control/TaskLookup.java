@@ -1,5 +1,6 @@
 package accord.inbox.control;
 
+import accord.casefile.control.CaseVisibility;
 import accord.deputy.control.DeputyRouting;
 import accord.organisation.control.Actor;
 import accord.organisation.control.Directory;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.flowable.engine.HistoryService;
@@ -50,6 +52,17 @@ public class TaskLookup {
             throw new TaskRefused("task.refused.gone", "no open task " + taskId);
         }
         return task;
+    }
+
+    /** The case's open task at this step, if it waits there. */
+    public java.util.Optional<Task> openAt(String processInstanceId, String step) {
+        return java.util.Optional.ofNullable(tasks.createTaskQuery().processInstanceId(processInstanceId)
+                .taskDefinitionKey(step).singleResult());
+    }
+
+    /** The task's variables (its own and its case's). */
+    public Map<String, Object> variables(Task task) {
+        return tasks.getVariables(task.getId());
     }
 
     public TaskFacts facts(Task task, Actor actor) {

@@ -1,9 +1,12 @@
 package accord.inbox.control;
 
+import accord.calendar.control.WorkingCalendar;
+import accord.casefile.control.CaseVariables;
+import accord.inbox.entity.TaskFilter;
+import accord.inbox.entity.TaskList;
 import accord.organisation.control.Actor;
 import accord.organisation.control.Directory;
 import jakarta.enterprise.context.ApplicationScoped;
-import accord.workflow.control.WorkingCalendar;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.DayOfWeek;

@@ -1,5 +1,6 @@
 package accord.inbox.control;
 
+import accord.inbox.entity.PriorityLevel;
 import java.io.Serializable;
 import java.util.Date;
 

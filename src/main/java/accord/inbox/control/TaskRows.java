@@ -1,5 +1,7 @@
 package accord.inbox.control;
 
+import accord.casefile.control.CaseVariables;
+import accord.casefile.control.StepNames;
 import accord.organisation.control.Directory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

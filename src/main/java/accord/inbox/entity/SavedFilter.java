@@ -1,9 +1,5 @@
 package accord.inbox.entity;
 
-import accord.inbox.control.DueFilter;
-import accord.inbox.control.PriorityLevel;
-import accord.inbox.control.TaskFilter;
-import accord.inbox.control.TaskList;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,9 +1,6 @@
 package accord.keyaccount.boundary;
 
-import static accord.platform.control.Input.blank;
-import static accord.platform.control.Input.stripped;
-
-import accord.customer.entity.Contact;
+import accord.customer.control.AccountAccess;
 import accord.customer.entity.Customer;
 import accord.customer.entity.SalesFigure;
 import accord.customer.entity.Tier;
@@ -47,7 +44,7 @@ public class AccountFigures {
     /** Stores the year's quarters; returns how many changed. */
     public int enter(Actor actor, long customerId, int year, List<Quarter> quarters) {
         Customer customer = customer(customerId);
-        if (!FigureAccess.mayEdit(actor, customer)) {
+        if (!AccountAccess.mayEdit(actor, customer)) {
             throw refused(actor, null, "figures.refused.notAccountManager", customer);
         }
         if (year < FigureImport.FIRST_YEAR || year > FigureImport.LAST_YEAR) {
@@ -69,44 +66,6 @@ public class AccountFigures {
             }
         }
         return changed;
-    }
-
-    /** A contact person as typed: a name, and a phone number or an email. */
-    public record NewContact(String name, String title, String phone, String email, boolean decisionMaker) {
-    }
-
-    /** The account manager records a contact person of the customer. */
-    public Contact addContact(Actor actor, long customerId, NewContact contact) {
-        Customer customer = customer(customerId);
-        if (!FigureAccess.mayEdit(actor, customer)) {
-            throw refused(actor, null, "figures.refused.notAccountManager", customer);
-        }
-        if (blank(contact.name()) || contact.name().strip().length() > 100) {
-            throw refused(actor, "contactName", "contacts.refused.name", customer);
-        }
-        if (blank(contact.phone()) && blank(contact.email())) {
-            throw refused(actor, "contactPhone", "contacts.refused.reach", customer);
-        }
-        if ((!blank(contact.phone()) && contact.phone().strip().length() > 40)
-                || (!blank(contact.email()) && (contact.email().strip().length() > 120 || !contact.email().contains("@")))) {
-            throw refused(actor, "contactEmail", "contacts.refused.format", customer);
-        }
-        Contact created = new Contact(customer, contact.name().strip(), stripped(contact.title()), stripped(contact.phone()),
-                stripped(contact.email()), contact.decisionMaker());
-        em.persist(created);
-        return created;
-    }
-
-    /** The account manager removes a contact person who left. */
-    public void removeContact(Actor actor, long contactId) {
-        Contact contact = em.find(Contact.class, contactId);
-        if (contact == null) {
-            return;
-        }
-        if (!FigureAccess.mayEdit(actor, contact.getCustomer())) {
-            throw refused(actor, null, "figures.refused.notAccountManager", contact.getCustomer());
-        }
-        em.remove(contact);
     }
 
     /** The sales director changes the tier outside a review, with a reason. */

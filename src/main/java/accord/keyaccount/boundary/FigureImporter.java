@@ -1,7 +1,7 @@
 package accord.keyaccount.boundary;
 
+import accord.customer.control.CustomerDirectory;
 import accord.customer.entity.SalesFigure;
-import accord.keyaccount.control.CustomerDirectory;
 import accord.keyaccount.control.FigureAccess;
 import accord.keyaccount.control.FigureFile;
 import accord.keyaccount.control.FigureImport;

@@ -1,10 +1,10 @@
 package accord.keyaccount.boundary;
 
+import accord.calendar.control.WorkingCalendar;
 import accord.keyaccount.control.FigureAccess;
 import accord.keyaccount.control.Retention;
 import accord.organisation.control.Actor;
 import accord.security.boundary.CurrentPerson;
-import accord.workflow.control.WorkingCalendar;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

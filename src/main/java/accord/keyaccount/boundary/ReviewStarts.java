@@ -1,8 +1,10 @@
 package accord.keyaccount.boundary;
 
+import accord.calendar.control.WorkingCalendar;
+import accord.casefile.control.CaseNumbers;
+import accord.casefile.control.CaseVariables;
 import accord.customer.entity.Customer;
 import accord.customer.entity.Tier;
-import accord.inbox.control.CaseVariables;
 import accord.keyaccount.control.FiguresRefused;
 import accord.keyaccount.control.ReviewPeople;
 import accord.keyaccount.control.ReviewProcess;
@@ -12,18 +14,13 @@ import accord.keyaccount.entity.ReviewTrigger;
 import accord.organisation.control.Actor;
 import accord.organisation.entity.Role;
 import accord.workflow.control.Acting;
-import accord.workflow.control.CaseNumbers;
-import accord.workflow.control.WorkingCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.Year;
-import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -124,17 +121,9 @@ public class ReviewStarts {
         em.persist(review);
         // The unique yearly key is checked here, before the case starts: a second node's start fails now.
         em.flush();
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("reviewId", review.getId());
-        variables.put("accountManager", who.accountManager());
-        variables.put("salesManager", who.salesManager());
-        variables.put("overdueAt", Date.from(now.plus(Duration.ofDays(ReviewProcess.OVERDUE_DAYS))));
-        variables.put("meetingAt", null);
-        variables.put("reviewApproved", false);
-        variables.put("tierChange", false);
-        variables.put(CaseVariables.SUBJECT, customer.name() + " · " + year);
-        variables.put(CaseVariables.CUSTOMER_ID, customer.id());
-        variables.put(CaseVariables.CUSTOMER_NAME, customer.name());
+        Map<String, Object> variables = new ReviewProcess.Start(review.getId(), who.accountManager(), who.salesManager(), now)
+                .variables();
+        variables.putAll(CaseVariables.labels(customer.name() + " · " + year, customer.id(), customer.name()));
         String caseId = Acting.as(startedBy, () -> runtime.createProcessInstanceBuilder().processDefinitionKey(ReviewProcess.KEY)
                 .businessKey(review.getNumber()).name(customer.name() + " · " + year).variables(variables).start().getId());
         review.startedAs(caseId);

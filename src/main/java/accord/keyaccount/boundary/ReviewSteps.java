@@ -1,13 +1,14 @@
 package accord.keyaccount.boundary;
 
+import static accord.platform.control.FieldRules.require;
 import static accord.platform.control.Input.blank;
 import static accord.platform.control.Input.stripped;
 
+import accord.calendar.control.WorkingCalendar;
 import accord.customer.entity.Customer;
 import accord.customer.entity.Tier;
 import accord.deputy.control.Absences;
-import accord.inbox.boundary.TaskActions;
-import accord.inbox.control.TaskLookup;
+import accord.inbox.boundary.CaseSteps;
 import accord.keyaccount.control.FiguresRefused;
 import accord.keyaccount.control.ReviewProcess;
 import accord.keyaccount.entity.AccountReview;
@@ -15,22 +16,18 @@ import accord.keyaccount.entity.PlanAction;
 import accord.keyaccount.entity.TierProposal;
 import accord.organisation.control.Actor;
 import accord.organisation.entity.Role;
-import accord.workflow.control.CaseEntities;
-import accord.workflow.control.WorkingCalendar;
+import accord.platform.control.FieldRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.flowable.task.api.Task;
 
@@ -42,22 +39,13 @@ import org.flowable.task.api.Task;
  */
 @ApplicationScoped
 @Transactional
-public class ReviewSteps {
+public class ReviewSteps extends CaseSteps<AccountReview> {
 
     private static final Logger LOG = Logger.getLogger(ReviewSteps.class.getName());
     static final int MAX_ACTIONS = 20;
 
-    @PersistenceContext
-    EntityManager em;
-
-    @Inject
-    TaskLookup lookup;
-
-    @Inject
-    TaskActions actions;
-
-    @Inject
-    CaseEntities cases;
+    /** The review's refusal, said beside the form's field. */
+    private static final FieldRules.Refusal REFUSED = FiguresRefused::new;
 
     @Inject
     Absences deputies;
@@ -65,8 +53,8 @@ public class ReviewSteps {
     @Inject
     WorkingCalendar calendar;
 
-    public Optional<AccountReview> of(Task task) {
-        return cases.of(task, ReviewProcess.KEY, "reviewId", AccountReview.class);
+    public ReviewSteps() {
+        super(ReviewProcess.KEY, ReviewProcess.ID_VARIABLE, AccountReview.class);
     }
 
     /** The preparation with its plan's actions as typed; lines left wholly empty are dropped. */
@@ -74,9 +62,9 @@ public class ReviewSteps {
             List<AccountReview.ActionLine> actionLines) {
         AccountReview review = at(actor, taskId, "prepare");
         mayActFor(actor, review.getAccountManager(), review);
-        require(actor, !blank(preparation.relationship()), "relationship", "review.refused.relationship");
-        require(actor, preparation.q1() != null && preparation.q2() != null && preparation.q3() != null && preparation.q4() != null,
-                "plan", "review.refused.plan");
+        FieldRules.check(preparation, REFUSED);
+        require(preparation.q1() != null && preparation.q2() != null && preparation.q3() != null && preparation.q4() != null,
+                "plan", "review.refused.plan", REFUSED);
         List<PlanAction> planActions = planActions(actionLines);
         review.prepared(new AccountReview.Preparation(preparation.relationship().strip(), stripped(preparation.competitors()),
                 stripped(preparation.customerPlans()), preparation.q1(), preparation.q2(), preparation.q3(), preparation.q4(),
@@ -114,7 +102,7 @@ public class ReviewSteps {
     public void review(Actor actor, String taskId, boolean approved, String comments) {
         AccountReview review = at(actor, taskId, "managerReview");
         mayActFor(actor, review.getSalesManager(), review);
-        require(actor, approved || !blank(comments), "comments", "review.refused.comments");
+        require(approved || !blank(comments), "comments", "review.refused.comments", REFUSED);
         review.reviewed(approved);
         actions.complete(actor, taskId, stripped(comments), Map.of("reviewApproved", approved));
     }
@@ -122,10 +110,10 @@ public class ReviewSteps {
     public void schedule(Actor actor, String taskId, Instant meetingAt, String place, String attendees, String agenda) {
         AccountReview review = at(actor, taskId, "schedule");
         mayActFor(actor, review.getAccountManager(), review);
-        require(actor, meetingAt != null && meetingAt.isAfter(Instant.now()), "meetingAt", "review.refused.meetingAt");
-        require(actor, !blank(place), "place", "review.refused.place");
-        require(actor, !blank(attendees), "attendees", "review.refused.attendees");
-        require(actor, !blank(agenda), "agenda", "review.refused.agenda");
+        require(meetingAt != null && meetingAt.isAfter(Instant.now()), "meetingAt", "review.refused.meetingAt", REFUSED);
+        require(!blank(place), "place", "review.refused.place", REFUSED);
+        require(!blank(attendees), "attendees", "review.refused.attendees", REFUSED);
+        require(!blank(agenda), "agenda", "review.refused.agenda", REFUSED);
         review.scheduled(meetingAt, place.strip(), attendees.strip(), agenda.strip());
         actions.complete(actor, taskId, null, Map.of("meetingAt", Date.from(meetingAt)));
     }
@@ -133,24 +121,19 @@ public class ReviewSteps {
     public void recordOutcome(Actor actor, String taskId, AccountReview.Outcome outcome) {
         AccountReview review = at(actor, taskId, "recordOutcome");
         mayActFor(actor, review.getAccountManager(), review);
-        require(actor, !blank(outcome.feedback()), "feedback", "review.refused.feedback");
-        require(actor, outcome.satisfaction() != null && outcome.satisfaction() >= 1 && outcome.satisfaction() <= 5,
-                "satisfaction", "review.refused.satisfaction");
-        require(actor, outcome.agreedTarget() != null && outcome.agreedTarget().signum() >= 0, "agreedTarget",
-                "review.refused.agreedTarget");
-        require(actor, outcome.proposal() != null, "proposal", "review.refused.proposal");
+        FieldRules.check(outcome, REFUSED);
         Tier current = review.getCustomer().tier();
         Tier proposed = switch (outcome.proposal()) {
             case KEEP -> current;
             case LOST -> Tier.C;
             case UPGRADE, DOWNGRADE -> outcome.proposedTier();
         };
-        require(actor, outcome.proposal() == TierProposal.KEEP || (proposed != null && proposed != current
+        require(outcome.proposal() == TierProposal.KEEP || (proposed != null && proposed != current
                 && (outcome.proposal() != TierProposal.UPGRADE || proposed.compareTo(current) < 0)
                 && (outcome.proposal() != TierProposal.DOWNGRADE || proposed.compareTo(current) > 0)),
-                "proposedTier", "review.refused.proposedTier");
-        require(actor, outcome.proposal() != TierProposal.LOST || !blank(outcome.lostReason()), "lostReason",
-                "review.refused.lostReason");
+                "proposedTier", "review.refused.proposedTier", REFUSED);
+        require(outcome.proposal() != TierProposal.LOST || !blank(outcome.lostReason()),
+                "lostReason", "review.refused.lostReason", REFUSED);
         Instant now = Instant.now();
         review.outcome(new AccountReview.Outcome(outcome.feedback().strip(), outcome.satisfaction(),
                 stripped(outcome.opportunities()), stripped(outcome.productsIntroduced()), outcome.referralAsked(),
@@ -168,7 +151,7 @@ public class ReviewSteps {
         if (!actor.isIn(Role.SALES_DIRECTOR.name())) {
             throw refused(actor, null, "figures.refused.notDirector", review);
         }
-        require(actor, approved || !blank(reason), "comments", "figures.refused.reason");
+        require(approved || !blank(reason), "comments", "figures.refused.reason", REFUSED);
         Instant now = Instant.now();
         if (approved) {
             Customer customer = em.find(Customer.class, review.getCustomer().id(), LockModeType.PESSIMISTIC_WRITE);
@@ -191,21 +174,13 @@ public class ReviewSteps {
 
     private AccountReview at(Actor actor, String taskId, String step) {
         Task task = lookup.task(taskId);
-        AccountReview review = of(task).filter(r -> step.equals(task.getTaskDefinitionKey()))
+        return lockedAt(task, Set.of(step))
                 .orElseThrow(() -> new FiguresRefused(null, "review.refused.notThisStep"));
-        em.lock(review, LockModeType.PESSIMISTIC_WRITE);
-        return review;
     }
 
     private void mayActFor(Actor actor, String person, AccountReview review) {
         if (!deputies.actsFor(actor.login(), person)) {
             throw refused(actor, null, "review.refused.notYourStep", review);
-        }
-    }
-
-    private void require(Actor actor, boolean rule, String field, String key) {
-        if (!rule) {
-            throw new FiguresRefused(field, key);
         }
     }
 

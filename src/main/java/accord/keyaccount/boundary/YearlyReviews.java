@@ -1,9 +1,9 @@
 package accord.keyaccount.boundary;
 
+import accord.calendar.control.WorkingCalendar;
 import accord.customer.entity.Tier;
 import accord.keyaccount.control.YearlyRound;
 import accord.keyaccount.entity.ReviewSetting;
-import accord.workflow.control.WorkingCalendar;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;

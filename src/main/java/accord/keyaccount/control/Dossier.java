@@ -1,11 +1,11 @@
 package accord.keyaccount.control;
 
+import accord.calendar.control.WorkingCalendar;
 import accord.complaint.entity.Complaint;
 import accord.complaint.entity.ComplaintStatus;
 import accord.customer.entity.Customer;
 import accord.customer.entity.SalesFigure;
 import accord.handoff.entity.Handoff;
-import accord.workflow.control.WorkingCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -80,5 +80,33 @@ public class Dossier {
                         .boxed().findFirst().orElse(null),
                 complaints.stream().filter(c -> c.getReopenCount() > 0).count(), handoffs.size(),
                 handoffs.stream().filter(h -> h.getStatus() == accord.handoff.entity.HandoffStatus.DONE).count());
+    }
+
+    /** The account's decision makers, "name (title)": who is invited to its review meeting unless someone says otherwise. */
+    public java.util.List<String> decisionMakers(long customerId) {
+        return em.createQuery("select p from Contact p where p.customer.id = :id and p.decisionMaker = true order by p.id",
+                        accord.customer.entity.Contact.class)
+                .setParameter("id", customerId).getResultList().stream()
+                .map(p -> p.getName() + (p.getTitle() == null ? "" : " (" + p.getTitle() + ")")).toList();
+    }
+
+    /** The account's reviews, newest first. */
+    public java.util.List<accord.keyaccount.entity.AccountReview> reviewsOf(long customerId) {
+        return em.createQuery("select r from AccountReview r where r.customer.id = :id order by r.startedAt desc",
+                accord.keyaccount.entity.AccountReview.class).setParameter("id", customerId).getResultList();
+    }
+
+    /** The account's tier changes, newest first. */
+    public java.util.List<accord.customer.entity.TierChange> tierChangesOf(long customerId) {
+        return em.createQuery("select t from TierChange t where t.customer.id = :id order by t.changedAt desc",
+                accord.customer.entity.TierChange.class).setParameter("id", customerId).getResultList();
+    }
+
+    /** The review with this number, its customer, account manager and plan, whoever may see it (the caller checks). */
+    public java.util.Optional<accord.keyaccount.entity.AccountReview> review(String number) {
+        return em.createQuery("select r from AccountReview r join fetch r.customer c left join fetch c.accountManager m"
+                        + " left join fetch m.department left join fetch r.planActions where r.number = :number",
+                        accord.keyaccount.entity.AccountReview.class)
+                .setParameter("number", number).getResultStream().findFirst();
     }
 }

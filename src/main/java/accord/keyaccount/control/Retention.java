@@ -1,5 +1,6 @@
 package accord.keyaccount.control;
 
+import accord.customer.control.AccountAccess;
 import accord.customer.entity.Customer;
 import accord.customer.entity.SalesFigure;
 import accord.customer.entity.Tier;
@@ -136,6 +137,6 @@ public class Retention {
 
     private List<Customer> visible(Actor actor) {
         return em.createQuery("select c from Customer c left join fetch c.accountManager m left join fetch m.department",
-                Customer.class).getResultList().stream().filter(c -> FigureAccess.maySee(actor, c)).toList();
+                Customer.class).getResultList().stream().filter(c -> AccountAccess.maySee(actor, c)).toList();
     }
 }

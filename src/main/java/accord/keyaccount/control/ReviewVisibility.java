@@ -1,7 +1,8 @@
 package accord.keyaccount.control;
 
+import accord.casefile.control.CaseVisibility;
+import accord.customer.control.AccountAccess;
 import accord.keyaccount.entity.AccountReview;
-import accord.inbox.control.CaseVisibility;
 import accord.organisation.control.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -19,6 +20,6 @@ public class ReviewVisibility implements CaseVisibility {
         return em.createQuery("select r from AccountReview r join fetch r.customer c left join fetch c.accountManager m"
                         + " left join fetch m.department where r.processInstanceId = :id", AccountReview.class)
                 .setParameter("id", processInstanceId).getResultStream()
-                .anyMatch(review -> FigureAccess.maySee(actor, review.getCustomer()));
+                .anyMatch(review -> AccountAccess.maySee(actor, review.getCustomer()));
     }
 }

@@ -2,6 +2,7 @@ package accord.keyaccount.control;
 
 import accord.customer.entity.Customer;
 import accord.customer.entity.Tier;
+import accord.workflow.control.WorkflowKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -32,7 +33,7 @@ public class TierRules {
         Double growth = actualOf(years, currentYear - 2).filter(before -> before.signum() > 0)
                 .map(before -> (last.get().doubleValue() / before.doubleValue() - 1) * 100).orElse(null);
         int cooperation = customer.customerSince() == null ? 0 : Math.max(0, currentYear - customer.customerSince());
-        Map<String, Object> result = decisions.createExecuteDecisionBuilder().decisionKey("customerTier")
+        Map<String, Object> result = decisions.createExecuteDecisionBuilder().decisionKey(WorkflowKeys.CUSTOMER_TIER)
                 .variable("lastYearSales", last.get().doubleValue()).variable("growth", growth == null ? 0.0 : growth)
                 .variable("years", cooperation).executeWithSingleResult();
         if (result == null || result.get("tier") == null) {

@@ -21,9 +21,15 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -199,7 +205,7 @@ public class AccountReview {
     /** At most one early review of an account at risk per calendar quarter. */
     public static String riskKey(long customerId, Instant at, java.time.ZoneId zone) {
         java.time.LocalDate day = at.atZone(zone).toLocalDate();
-        return "risk/" + customerId + "/" + day.getYear() + "Q" + ((day.getMonthValue() - 1) / 3 + 1);
+        return "risk/" + customerId + "/" + day.getYear() + "Q" + (day.get(IsoFields.QUARTER_OF_YEAR));
     }
 
     public void startedAs(String processInstanceId) {
@@ -207,7 +213,7 @@ public class AccountReview {
     }
 
     /** The account manager's assessment and draft one-year plan. */
-    public record Preparation(String relationship, String competitors, String customerPlans, BigDecimal q1, BigDecimal q2,
+    public record Preparation(@NotBlank(message = "review.refused.relationship") String relationship, String competitors, String customerPlans, BigDecimal q1, BigDecimal q2,
             BigDecimal q3, BigDecimal q4, String products, List<PlanAction> actions) {
     }
 
@@ -245,9 +251,13 @@ public class AccountReview {
     }
 
     /** What came of the meeting. */
-    public record Outcome(String feedback, Integer satisfaction, String opportunities, String productsIntroduced,
-            Boolean referralAsked, Boolean referralReceived, BigDecimal agreedTarget, TierProposal proposal, Tier proposedTier,
-            String lostReason) {
+    public record Outcome(@NotBlank(message = "review.refused.feedback") String feedback,
+            @NotNull(message = "review.refused.satisfaction") @Min(value = 1, message = "review.refused.satisfaction")
+            @Max(value = 5, message = "review.refused.satisfaction") Integer satisfaction,
+            String opportunities, String productsIntroduced, Boolean referralAsked, Boolean referralReceived,
+            @NotNull(message = "review.refused.agreedTarget") @PositiveOrZero(message = "review.refused.agreedTarget")
+            BigDecimal agreedTarget,
+            @NotNull(message = "review.refused.proposal") TierProposal proposal, Tier proposedTier, String lostReason) {
     }
 
     /** Keeping the tier ends the review with the plan active; any change waits for the sales director. */
@@ -351,6 +361,11 @@ public class AccountReview {
 
     public BigDecimal getPlanQ4() {
         return planQ4;
+    }
+
+    /** The year's planned sales: the four quarters added up; null until the plan is written. */
+    public BigDecimal plannedTotal() {
+        return planQ1 == null ? null : planQ1.add(planQ2).add(planQ3).add(planQ4);
     }
 
     public String getPlanProducts() {

@@ -6,7 +6,9 @@ import java.time.ZoneOffset;
 
 /**
  * Moments in timestamp columns: stored as UTC wall time (a column without a zone means the same on
- * H2 and PostgreSQL, whatever the server's zone), read back as instants.
+ * H2 and PostgreSQL, whatever the server's zone), read back as instants. Not an entity: the
+ * conversion every entity's timestamp goes through, so it lives in the entity layer (entities import
+ * no control class).
  */
 public final class UtcTime {
 

@@ -1,7 +1,7 @@
 package accord.portal.boundary;
 
 import accord.inbox.boundary.InboxCounts;
-import accord.inbox.control.TaskList;
+import accord.inbox.entity.TaskList;
 import accord.organisation.control.Directory;
 import accord.portal.control.OpenWork;
 import accord.security.boundary.CurrentPerson;

@@ -1,5 +1,7 @@
 package accord.promotion.boundary;
 
+import accord.calendar.control.WorkingCalendar;
+import accord.inbox.control.TaskLookup;
 import accord.organisation.control.Actor;
 import accord.organisation.control.Directory;
 import accord.organisation.entity.Employee;
@@ -12,7 +14,6 @@ import accord.promotion.control.NominationRegister;
 import accord.promotion.entity.Nomination;
 import accord.promotion.entity.NominationStatus;
 import accord.security.boundary.CurrentPerson;
-import accord.workflow.control.WorkingCalendar;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,7 +25,6 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.flowable.common.engine.api.FlowableException;
-import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.omnifaces.util.Messages;
 
@@ -102,7 +102,7 @@ public class CalibrationPage implements Serializable {
     PromotionSteps steps;
 
     @Inject
-    TaskService tasks;
+    TaskLookup lookup;
 
     @Inject
     WorkingCalendar calendar;
@@ -137,9 +137,7 @@ public class CalibrationPage implements Serializable {
     }
 
     private String hrTask(Nomination n) {
-        Task task = tasks.createTaskQuery().processInstanceId(n.getProcessInstanceId()).taskDefinitionKey("hrReview")
-                .singleResult();
-        return task == null ? null : task.getId();
+        return lookup.openAt(n.getProcessInstanceId(), "hrReview").map(Task::getId).orElse(null);
     }
 
     /** Each chosen row by the same step as on the task page, in its own transaction; a refused row is named. */

@@ -1,18 +1,17 @@
 package accord.promotion.boundary;
 
+import accord.calendar.control.WorkingCalendar;
 import accord.grading.control.GradeLadder;
 import accord.grading.entity.Grade;
 import accord.organisation.control.Directory;
 import accord.organisation.entity.Employee;
 import accord.platform.control.Text;
 import accord.promotion.control.Eligibility;
-import accord.promotion.control.Evidence;
 import accord.promotion.control.EvidenceCollector;
 import accord.promotion.control.NominationRefused;
 import accord.promotion.control.NominationRules;
 import accord.promotion.entity.Nomination;
 import accord.security.boundary.CurrentPerson;
-import accord.workflow.control.WorkingCalendar;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,6 +19,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -58,7 +58,9 @@ public class NominatePage implements Serializable {
     @Inject
     WorkingCalendar calendar;
 
-    private String login;
+    @Inject
+    @Param(name = "login")
+    String login;
     private String nomineeName;
     private String currentGrade;
     private int currentLevel;
@@ -68,7 +70,6 @@ public class NominatePage implements Serializable {
     private final AssessmentForm assessment = new AssessmentForm();
 
     public void load() {
-        login = Faces.getRequestParameter("login");
         Employee nominee = directory.employee(login).orElse(null);
         try {
             if (nominee == null) {

@@ -1,21 +1,17 @@
 package accord.promotion.boundary;
 
-import accord.inbox.boundary.CaseStory;
-import accord.inbox.control.TaskLookup;
+import accord.inbox.boundary.CasePage;
 import accord.organisation.control.Actor;
 import accord.platform.control.Text;
 import accord.promotion.control.NominationAccess;
 import accord.promotion.control.NominationDetails;
 import accord.promotion.control.NominationRefused;
+import accord.promotion.control.NominationRegister;
 import accord.promotion.control.NominationRules;
 import accord.promotion.entity.Nomination;
-import accord.security.boundary.CurrentPerson;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.io.Serializable;
 import java.time.Instant;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -27,24 +23,15 @@ import org.omnifaces.util.Messages;
  */
 @Named
 @ViewScoped
-public class NominationPage implements Serializable {
+public class NominationPage extends CasePage {
 
     private static final long serialVersionUID = 1L;
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
-    CurrentPerson me;
+    NominationRegister register;
 
     @Inject
     NominationDetails details;
-
-    @Inject
-    TaskLookup lookup;
-
-    @Inject
-    CaseStory stories;
 
     @Inject
     NominationRules rules;
@@ -53,24 +40,17 @@ public class NominationPage implements Serializable {
     Nominations nominations;
 
     private NominationDetails.View view;
-    private CaseStory.Story story;
     private boolean blockLiftable;
     private String liftReason;
 
     public void load() {
         Actor actor = me.actor();
-        Nomination nomination = em.createQuery("select n from Nomination n join fetch n.nominee where n.number = :number",
-                Nomination.class).setParameter("number", String.valueOf(Faces.getRequestParameter("number")))
-                .getResultStream().findFirst().filter(n -> visible(actor, n)).orElse(null);
-        if (nomination == null) {
-            Messages.addGlobalError(Text.of("promotion.notFound"));
-            return;
-        }
-        view = details.of(nomination, me.getLocale());
-        story = stories.of(actor, nomination.getProcessInstanceId());
-        blockLiftable = NominationAccess.keepsPromotions(actor) && !nomination.excludes(actor.login())
-                && rules.blockingRejection(nomination.getNominee(), Instant.now())
-                        .filter(blocking -> blocking.getId().equals(nomination.getId())).isPresent();
+        show(register.byNumber(number).filter(n -> visible(actor, n)), Nomination::getProcessInstanceId, nomination -> {
+            view = details.of(nomination, me.getLocale());
+            blockLiftable = NominationAccess.keepsPromotions(actor) && !nomination.excludes(actor.login())
+                    && rules.blockingRejection(nomination.getNominee(), Instant.now())
+                            .filter(blocking -> blocking.getId().equals(nomination.getId())).isPresent();
+        }, "nomination", "promotion.notFound");
     }
 
     /** The nominee never; the others by the nomination's rule or because they hold or held one of its tasks. */
@@ -94,10 +74,6 @@ public class NominationPage implements Serializable {
 
     public NominationDetails.View getView() {
         return view;
-    }
-
-    public CaseStory.Story getStory() {
-        return story;
     }
 
     public boolean isBlockLiftable() {

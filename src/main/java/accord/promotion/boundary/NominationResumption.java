@@ -1,12 +1,12 @@
 package accord.promotion.boundary;
 
+import accord.calendar.control.WorkingCalendar;
 import accord.grading.control.GradeLadder;
 import accord.notice.control.Notices;
 import accord.promotion.control.PromotionCase;
 import accord.promotion.control.PromotionProcess;
 import accord.promotion.entity.Nomination;
 import accord.promotion.entity.NominationStatus;
-import accord.workflow.control.WorkingCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

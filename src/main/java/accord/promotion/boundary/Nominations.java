@@ -3,6 +3,8 @@ package accord.promotion.boundary;
 import static accord.platform.control.Input.blank;
 import static accord.platform.control.Input.stripped;
 
+import accord.calendar.control.WorkingCalendar;
+import accord.casefile.control.CaseNumbers;
 import accord.grading.control.GradeLadder;
 import accord.grading.entity.Grade;
 import accord.organisation.control.Actor;
@@ -19,8 +21,6 @@ import accord.promotion.control.PromotionCase;
 import accord.promotion.control.PromotionProcess;
 import accord.promotion.entity.Nomination;
 import accord.workflow.control.Acting;
-import accord.workflow.control.CaseNumbers;
-import accord.workflow.control.WorkingCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -2,25 +2,22 @@ package accord.promotion.boundary;
 
 import accord.grading.control.GradeLadder;
 import accord.organisation.control.Actor;
-import accord.organisation.control.Directory;
 import accord.organisation.entity.Employee;
+import accord.people.boundary.PersonCard;
 import accord.platform.control.Text;
 import accord.promotion.control.NominationAccess;
 import accord.promotion.control.NominationRefused;
+import accord.promotion.control.NominationRegister;
 import accord.promotion.control.NominationRules;
 import accord.promotion.entity.Nomination;
 import accord.promotion.entity.NominationStatus;
-import accord.security.boundary.CurrentPerson;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.omnifaces.util.Faces;
 
 /**
  * The nominations part of a person's page: whether the reader may nominate them, the nominations
@@ -28,7 +25,7 @@ import org.omnifaces.util.Faces;
  */
 @Named
 @ViewScoped
-public class PersonNominations implements Serializable {
+public class PersonNominations extends PersonCard {
 
     private static final long serialVersionUID = 1L;
 
@@ -40,14 +37,8 @@ public class PersonNominations implements Serializable {
     public record Outcome(String grade, boolean promoted, LocalDate effectiveOn) implements Serializable {
     }
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
-    CurrentPerson me;
-
-    @Inject
-    Directory directory;
+    NominationRegister register;
 
     @Inject
     NominationRules rules;
@@ -61,12 +52,8 @@ public class PersonNominations implements Serializable {
     private List<Outcome> outcomes = List.of();
     private String whyNot;
 
-    public void load() {
-        Actor actor = me.actor();
-        directory.employee(Faces.getRequestParameter("login")).ifPresent(person -> show(actor, person));
-    }
-
-    private void show(Actor actor, Employee person) {
+    @Override
+    protected void read(Employee person, Actor actor) {
         login = person.login();
         try {
             rules.mayStartFor(actor, person, !ladder.above(person.grade()).isEmpty(), java.time.Instant.now());
@@ -77,8 +64,7 @@ public class PersonNominations implements Serializable {
             whyNot = "promotion.refused.notYourTeam".equals(notNow.messageKey()) ? null
                     : Text.of(notNow.messageKey(), notNow.arguments());
         }
-        List<Nomination> all = em.createQuery("select n from Nomination n where n.nominee.id = :id order by n.submittedAt desc",
-                Nomination.class).setParameter("id", person.id()).getResultList();
+        List<Nomination> all = register.ofNominee(person.id());
         rows = all.stream().filter(n -> NominationAccess.maySee(actor, n))
                 .map(n -> new Row(n.getNumber(), grade(n.getToGrade()), n.getStatus(), n.getSubmittedAt())).toList();
         outcomes = all.stream().filter(n -> NominationAccess.mayLearnOutcome(actor, n))

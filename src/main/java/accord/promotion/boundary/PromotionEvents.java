@@ -6,6 +6,7 @@ import accord.grading.entity.Grade;
 import accord.notice.control.Notices;
 import accord.promotion.control.Eligibility;
 import accord.promotion.control.Evidence;
+import accord.promotion.control.PromotionProcess;
 import accord.promotion.entity.Nomination;
 import accord.workflow.control.ProcessBean;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -86,7 +87,7 @@ public class PromotionEvents implements ProcessBean {
     }
 
     private Nomination nomination(DelegateExecution execution) {
-        long id = ((Number) execution.getVariable("nominationId")).longValue();
+        long id = ((Number) execution.getVariable(PromotionProcess.ID_VARIABLE)).longValue();
         return em.find(Nomination.class, id, LockModeType.PESSIMISTIC_WRITE);
     }
 }

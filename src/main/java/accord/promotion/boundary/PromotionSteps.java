@@ -3,9 +3,9 @@ package accord.promotion.boundary;
 import static accord.platform.control.Input.blank;
 import static accord.platform.control.Input.stripped;
 
+import accord.calendar.control.WorkingCalendar;
 import accord.deputy.control.Absences;
-import accord.inbox.boundary.TaskActions;
-import accord.inbox.control.TaskLookup;
+import accord.inbox.boundary.CaseSteps;
 import accord.organisation.control.Actor;
 import accord.organisation.entity.Role;
 import accord.promotion.control.NominationAccess;
@@ -14,19 +14,14 @@ import accord.promotion.control.NominationRules;
 import accord.promotion.control.PromotionProcess;
 import accord.promotion.entity.Nomination;
 import accord.promotion.entity.NominationStatus;
-import accord.workflow.control.CaseEntities;
-import accord.workflow.control.WorkingCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.flowable.task.api.Task;
 
@@ -39,24 +34,12 @@ import org.flowable.task.api.Task;
  */
 @ApplicationScoped
 @Transactional
-public class PromotionSteps {
+public class PromotionSteps extends CaseSteps<Nomination> {
 
     private static final Logger LOG = Logger.getLogger(PromotionSteps.class.getName());
 
     /** HR's answer to a nomination. */
     public enum HrDecision { APPROVE, REJECT, RETURN }
-
-    @PersistenceContext
-    EntityManager em;
-
-    @Inject
-    TaskLookup lookup;
-
-    @Inject
-    TaskActions actions;
-
-    @Inject
-    CaseEntities cases;
 
     @Inject
     Absences deputies;
@@ -67,8 +50,8 @@ public class PromotionSteps {
     @Inject
     WorkingCalendar calendar;
 
-    public Optional<Nomination> of(Task task) {
-        return cases.of(task, PromotionProcess.KEY, "nominationId", Nomination.class);
+    public PromotionSteps() {
+        super(PromotionProcess.KEY, PromotionProcess.ID_VARIABLE, Nomination.class);
     }
 
     public void hrReview(Actor actor, String taskId, HrDecision decision, String reason) {
@@ -167,9 +150,8 @@ public class PromotionSteps {
     /** The task's nomination, locked, if the task is this step's; four eyes checked for everyone but the nominator's own step. */
     private Nomination at(Actor actor, String taskId, String step) {
         Task task = lookup.task(taskId);
-        Nomination nomination = of(task).filter(n -> step.equals(task.getTaskDefinitionKey()))
+        Nomination nomination = lockedAt(task, Set.of(step))
                 .orElseThrow(() -> new NominationRefused(null, "promotion.refused.notThisStep"));
-        em.lock(nomination, LockModeType.PESSIMISTIC_WRITE);
         if (!"moreEvidence".equals(step) && nomination.excludes(actor.login())) {
             throw refused(actor, nomination, "promotion.refused.fourEyes");
         }

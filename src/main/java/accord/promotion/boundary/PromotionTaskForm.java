@@ -1,20 +1,16 @@
 package accord.promotion.boundary;
 
-import accord.inbox.boundary.TaskFailures;
+import accord.inbox.boundary.StepForm;
 import accord.platform.control.Text;
 import accord.promotion.control.NominationDetails;
-import accord.promotion.control.NominationRefused;
 import accord.promotion.control.NominationRules;
-import accord.security.boundary.CurrentPerson;
+import accord.promotion.control.PromotionProcess;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
-import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /**
@@ -24,12 +20,9 @@ import org.omnifaces.util.Messages;
  */
 @Named
 @ViewScoped
-public class PromotionTaskForm implements Serializable {
+public class PromotionTaskForm extends StepForm {
 
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    CurrentPerson me;
 
     @Inject
     PromotionSteps steps;
@@ -37,16 +30,6 @@ public class PromotionTaskForm implements Serializable {
     @Inject
     NominationDetails details;
 
-    @Inject
-    TaskService tasks;
-
-    @Inject
-    TaskFailures failures;
-
-    private boolean loaded;
-    private boolean applies;
-    private String taskId;
-    private String step;
     private NominationDetails.View view;
     private PromotionSteps.HrDecision decision = PromotionSteps.HrDecision.APPROVE;
     private boolean approved = true;
@@ -54,30 +37,22 @@ public class PromotionTaskForm implements Serializable {
     private LocalDate effectiveOn;
     private AssessmentForm assessment = new AssessmentForm();
 
-    private void load() {
-        loaded = true;
-        taskId = Faces.getRequestParameter("id");
-        Task task = taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
-        if (task == null) {
-            return;
-        }
-        steps.of(task).ifPresent(n -> {
-            applies = true;
-            step = task.getTaskDefinitionKey();
+    public PromotionTaskForm() {
+        super(PromotionProcess.KEY, "promotion-form");
+    }
+
+    @Override
+    protected boolean read(Task task) {
+        return steps.of(task).map(n -> {
             view = details.of(n, me.getLocale());
             assessment = AssessmentForm.of(view.assessment());
-        });
+            return true;
+        }).orElse(false);
     }
 
-    public boolean isApplies() {
-        if (!loaded) {
-            load();
-        }
-        return applies;
-    }
 
     public String decideAsHr() {
-        return attempt(() -> steps.hrReview(me.actor(), taskId, decision, reason));
+        return step(() -> steps.hrReview(me.actor(), taskId(), decision, reason));
     }
 
     public String resubmit() {
@@ -86,34 +61,26 @@ public class PromotionTaskForm implements Serializable {
             problems.forEach(p -> Messages.addError("promotion-form:" + p.field(), Text.of(p.messageKey(), p.arguments())));
             return null;
         }
-        return attempt(() -> steps.resubmit(me.actor(), taskId, assessment.assessment()));
+        return step(() -> steps.resubmit(me.actor(), taskId(), assessment.assessment()));
     }
 
     public String decide() {
-        return attempt(() -> {
-            if ("headApproval".equals(step)) {
-                steps.headDecision(me.actor(), taskId, approved, reason);
+        return step(() -> {
+            if ("headApproval".equals(getStep())) {
+                steps.headDecision(me.actor(), taskId(), approved, reason);
             } else {
-                steps.directorDecision(me.actor(), taskId, approved, reason);
+                steps.directorDecision(me.actor(), taskId(), approved, reason);
             }
         });
     }
 
     public String setEffective() {
-        return attempt(() -> steps.setEffective(me.actor(), taskId, effectiveOn));
+        return step(() -> steps.setEffective(me.actor(), taskId(), effectiveOn));
     }
 
-    private String attempt(Runnable action) {
-        try {
-            if (failures.attempt(action, "promotion.step.done", view.number())) {
-                Faces.getFlash().setKeepMessages(true);
-                return "/inbox/index?faces-redirect=true&list=mine";
-            }
-        } catch (NominationRefused refused) {
-            Messages.addError(refused.field() == null ? null : "promotion-form:" + refused.field(),
-                    Text.of(refused.messageKey(), refused.arguments()));
-        }
-        return null;
+
+    private String step(Runnable action) {
+        return attempt(action, "promotion.step.done", view.number());
     }
 
     public PromotionSteps.HrDecision[] getDecisions() {
@@ -124,9 +91,6 @@ public class PromotionTaskForm implements Serializable {
         return assessment;
     }
 
-    public String getStep() {
-        return step;
-    }
 
     public NominationDetails.View getView() {
         return view;
@@ -163,16 +127,4 @@ public class PromotionTaskForm implements Serializable {
     public void setEffectiveOn(LocalDate effectiveOn) {
         this.effectiveOn = effectiveOn;
     }
-
-
-
-
-
-
-
-
-
-
-
-
 }

@@ -4,6 +4,7 @@ import accord.grading.entity.Grade;
 import accord.organisation.entity.Employee;
 import accord.organisation.entity.Role;
 import accord.promotion.entity.Nomination;
+import accord.workflow.control.WorkflowKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ public class ApprovalChain {
     /** The chain; its notes say when the director's step is left out (Nomination.directorStep reads them). */
     public Nomination.Chain plan(Employee nominee, String nominator, Grade from, Grade to, List<Employee> directors) {
         int levelsUp = levelsUp(from, to);
-        Map<String, Object> rule = decisions.createExecuteDecisionBuilder().decisionKey("promotionApprovalChain")
+        Map<String, Object> rule = decisions.createExecuteDecisionBuilder().decisionKey(WorkflowKeys.PROMOTION_APPROVAL_CHAIN)
                 .variable("levelsUp", levelsUp).variable("targetLevel", to.getLevel()).executeWithSingleResult();
         boolean directorNeeded = Boolean.TRUE.equals(rule.get("directorApproval"));
         Set<String> excluded = Set.of(nominator, nominee.login());

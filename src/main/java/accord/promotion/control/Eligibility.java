@@ -1,6 +1,7 @@
 package accord.promotion.control;
 
 import accord.grading.entity.Grade;
+import accord.workflow.control.WorkflowKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.Serializable;
@@ -43,7 +44,7 @@ public class Eligibility {
         variables.put("requiredAttainment", target.getMinAttainment().doubleValue());
         variables.put("satisfaction", satisfaction);
         variables.put("requiredSatisfaction", target.getMinSatisfaction() == null ? null : target.getMinSatisfaction().doubleValue());
-        List<Map<String, Object>> results = decisions.createExecuteDecisionBuilder().decisionKey("promotionEligibility")
+        List<Map<String, Object>> results = decisions.createExecuteDecisionBuilder().decisionKey(WorkflowKeys.PROMOTION_ELIGIBILITY)
                 .variables(variables).executeDecision();
         if (results.size() != 3) {
             throw new IllegalStateException("promotion-eligibility.dmn gave " + results.size() + " results for " + variables);

@@ -1,10 +1,10 @@
 package accord.promotion.control;
 
+import accord.calendar.control.WorkingCalendar;
 import accord.grading.control.GradeLadder;
 import accord.organisation.control.Directory;
 import accord.platform.control.Text;
 import accord.promotion.entity.Nomination;
-import accord.workflow.control.WorkingCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.Serializable;

@@ -48,4 +48,16 @@ public class NominationRegister {
         }
         return query.getResultList();
     }
+
+    /** The nomination with this number and its nominee, whoever may see it (the caller checks). */
+    public java.util.Optional<Nomination> byNumber(String number) {
+        return em.createQuery("select n from Nomination n join fetch n.nominee where n.number = :number", Nomination.class)
+                .setParameter("number", String.valueOf(number)).getResultStream().findFirst();
+    }
+
+    /** A person's nominations, newest first, whoever may see them (the caller filters). */
+    public List<Nomination> ofNominee(long employeeId) {
+        return em.createQuery("select n from Nomination n where n.nominee.id = :id order by n.submittedAt desc", Nomination.class)
+                .setParameter("id", employeeId).getResultList();
+    }
 }

@@ -2,9 +2,9 @@ package accord.promotion.control;
 
 import static accord.platform.control.Input.blank;
 
-import accord.grading.control.RecordAccess;
 import accord.grading.entity.Grade;
 import accord.organisation.control.Actor;
+import accord.organisation.control.PersonAccess;
 import accord.organisation.entity.Employee;
 import accord.promotion.entity.Nomination;
 import accord.promotion.entity.NominationStatus;
@@ -33,7 +33,7 @@ public class NominationRules {
     EntityManager em;
 
     public void mayNominate(Actor actor, Employee nominee) {
-        if (!nominee.isActive() || !RecordAccess.leads(actor, nominee)) {
+        if (!nominee.isActive() || !PersonAccess.leads(actor, nominee)) {
             throw new NominationRefused(null, "promotion.refused.notYourTeam");
         }
     }

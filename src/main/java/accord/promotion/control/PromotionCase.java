@@ -1,13 +1,9 @@
 package accord.promotion.control;
 
-import accord.deputy.control.DeputyRouting;
+import accord.casefile.control.CaseVariables;
 import accord.grading.entity.Grade;
-import accord.inbox.control.CaseVariables;
 import accord.promotion.entity.Nomination;
 import accord.promotion.entity.NominationStatus;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,19 +15,8 @@ public final class PromotionCase {
 
     /** What the promotion process reads, all taken from the nomination (ids and routing facts only). */
     public static Map<String, Object> startVariables(Nomination nomination, Grade target) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("nominationId", nomination.getId());
-        variables.put("nominator", nomination.getNominator());
-        variables.put("nominee", nomination.getNominee().login());
-        variables.put("headApprover", nomination.getHeadApprover());
-        variables.put("headStep", nomination.getHeadApprover() != null);
-        variables.put("directorStep", nomination.directorStep());
-        variables.put(DeputyRouting.NOT_TO_DEPUTIES,
-                new ArrayList<>(List.of(nomination.getNominator(), nomination.getNominee().login())));
-        variables.put("hrDecision", null);
-        variables.put("headApproved", false);
-        variables.put("directorApproved", false);
-        variables.put("effectiveAt", null);
+        Map<String, Object> variables = new PromotionProcess.Start(nomination.getId(), nomination.getNominator(),
+                nomination.getNominee().login(), nomination.getHeadApprover(), nomination.directorStep()).variables();
         String nominee = nomination.getNominee().displayName();
         variables.put(CaseVariables.SUBJECT, target == null ? nominee : nominee + " → " + target.getNameZh());
         variables.put(CaseVariables.SUBJECT_EN, target == null ? nominee : nominee + " → " + target.getNameEn());

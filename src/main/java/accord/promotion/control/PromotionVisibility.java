@@ -1,6 +1,6 @@
 package accord.promotion.control;
 
-import accord.inbox.control.CaseVisibility;
+import accord.casefile.control.CaseVisibility;
 import accord.organisation.control.Actor;
 import accord.promotion.entity.Nomination;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -20,6 +20,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.time.Duration;
+import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -27,6 +28,10 @@ import org.omnifaces.util.Messages;
 @Named
 @RequestScoped
 public class SignIn {
+
+    @Inject
+    @Param(name = "signedOut")
+    String signedOut;
 
     /** Set at sign-in, so that a later visit to the login page can tell an expired session. */
     static final String SIGNED_IN_COOKIE = "accord_signed_in";
@@ -51,7 +56,7 @@ public class SignIn {
         if (Faces.isPostback()) {
             return;
         }
-        if ("true".equals(Faces.getRequestParameter("signedOut"))) {
+        if ("true".equals(signedOut)) {
             Messages.addGlobalInfo(Text.of("signin.signedOut"));
         } else if (Faces.getRequestCookie(SIGNED_IN_COOKIE) != null && Faces.getRemoteUser() == null) {
             Messages.addGlobalWarn(Text.of("signin.sessionExpired"));

@@ -1,7 +1,6 @@
 package accord.security.entity;
 
 import accord.platform.entity.UtcTime;
-import accord.security.control.ThrottlePolicy;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

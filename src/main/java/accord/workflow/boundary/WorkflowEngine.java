@@ -1,13 +1,12 @@
 package accord.workflow.boundary;
 
-import accord.deputy.control.DeputyRouting;
+import accord.calendar.control.WorkingCalendar;
 import accord.platform.boundary.AccordDatabase;
 import accord.workflow.control.DirectoryCandidateGroups;
+import accord.workflow.control.EngineListener;
 import accord.workflow.control.ProcessBean;
-import accord.workflow.control.WorkingCalendar;
-import accord.workflow.control.WorkingTimeCalendar;
-import org.flowable.common.engine.impl.calendar.MapBusinessCalendarManager;
 import accord.workflow.control.WorkflowDeployer;
+import accord.workflow.control.WorkingTimeCalendar;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -27,9 +26,11 @@ import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.flowable.common.engine.impl.interceptor.EngineConfigurationConstants;
+import org.flowable.common.engine.api.delegate.event.FlowableEventListener;
 import org.flowable.common.engine.impl.async.DefaultAsyncTaskExecutor;
+import org.flowable.common.engine.impl.calendar.MapBusinessCalendarManager;
 import org.flowable.common.engine.impl.history.HistoryLevel;
+import org.flowable.common.engine.impl.interceptor.EngineConfigurationConstants;
 import org.flowable.dmn.api.DmnDecisionService;
 import org.flowable.dmn.engine.DmnEngineConfiguration;
 import org.flowable.dmn.engine.configurator.DmnEngineConfigurator;
@@ -74,7 +75,8 @@ public class WorkflowEngine {
     WorkflowDeployer deployer;
 
     @Inject
-    DeputyRouting deputyRouting;
+    @jakarta.enterprise.inject.Any
+    jakarta.enterprise.inject.Instance<EngineListener> listeners;
 
     @Inject
     WorkingCalendar workingCalendar;
@@ -115,8 +117,8 @@ public class WorkflowEngine {
         Map<Object, Object> beans = new java.util.HashMap<>();
         processBeans.forEach(bean -> beans.put(bean.name(), bean));
         configuration.setBeans(beans);
-        // A new task for someone who is away goes to their deputy (every workflow).
-        configuration.setTypedEventListeners(Map.of(DeputyRouting.EVENT, List.of(deputyRouting)));
+        // Features' listeners (a new task for someone away goes to their deputy, in every workflow).
+        configuration.setTypedEventListeners(byEventType(listeners));
 
         engine = configuration.buildProcessEngine();
         // Timers may count working time: flowable:businessCalendarName="workingTime" (docs/workflows.md).
@@ -249,5 +251,13 @@ public class WorkflowEngine {
                 return value;
             });
         }
+    }
+
+    static Map<String, List<FlowableEventListener>> byEventType(Iterable<EngineListener> listeners) {
+        Map<String, List<FlowableEventListener>> byType = new java.util.TreeMap<>();
+        for (EngineListener listener : listeners) {
+            listener.eventTypes().forEach(type -> byType.computeIfAbsent(type, t -> new java.util.ArrayList<>()).add(listener));
+        }
+        return byType;
     }
 }

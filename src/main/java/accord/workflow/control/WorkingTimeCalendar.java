@@ -1,5 +1,6 @@
 package accord.workflow.control;
 
+import accord.calendar.control.WorkingTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;

@@ -1,0 +1,30 @@
+package accord.casefile.control;
+
+import accord.platform.control.Text;
+
+/**
+ * Names of processes and their steps in the person's language. A BPMN file has one name per
+ * element; the bundles may name it again per language: {@code process.<processKey>} and
+ * {@code step.<processKey>.<taskKey>}. Without such a key the BPMN's name is shown.
+ */
+public final class StepNames {
+
+    private StepNames() {
+    }
+
+    /** The step's name, given the task's process definition id ({@code key:version:id}) and task key. */
+    public static String step(String processDefinitionId, String taskKey, String bpmnName) {
+        String key = "step." + processKey(processDefinitionId) + "." + taskKey;
+        return taskKey != null && processDefinitionId != null && Text.has(key) ? Text.of(key) : bpmnName;
+    }
+
+    public static String process(String processKey, String bpmnName) {
+        String key = "process." + processKey;
+        return processKey != null && Text.has(key) ? Text.of(key) : bpmnName;
+    }
+
+    static String processKey(String processDefinitionId) {
+        int colon = processDefinitionId == null ? -1 : processDefinitionId.indexOf(':');
+        return colon < 0 ? processDefinitionId : processDefinitionId.substring(0, colon);
+    }
+}

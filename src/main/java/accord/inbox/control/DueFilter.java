@@ -1,8 +1,0 @@
-package accord.inbox.control;
-
-/** Filters on a task's due date. */
-public enum DueFilter {
-    OVERDUE,
-    TODAY,
-    THIS_WEEK
-}
