@@ -16,8 +16,6 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.time.Duration;
 import org.omnifaces.cdi.Param;
@@ -42,13 +40,8 @@ public class SignIn {
     @Inject
     SignInThrottle throttle;
 
-
-    @NotBlank
-    @Size(max = 60)
     private String login;
 
-    @NotBlank
-    @Size(max = 200)
     private String password;
 
     /** Runs when the login page opens: explains why the person is here. */
