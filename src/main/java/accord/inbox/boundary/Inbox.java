@@ -1,6 +1,5 @@
 package accord.inbox.boundary;
 
-import accord.inbox.control.Colleagues;
 import accord.inbox.control.DueText;
 import accord.inbox.control.ProcessChoices;
 import accord.inbox.control.TaskRow;
@@ -52,18 +51,13 @@ public class Inbox implements Serializable {
     TaskHolders holders;
 
     @Inject
-    Colleagues colleagues;
-
-    @Inject
     SavedFilters savedFilters;
 
     private TaskList list = TaskList.MINE;
     private TaskFilter filter = new TaskFilter();
     private TaskLazyModel tasks;
-    private List<TaskRow> selected = new java.util.ArrayList<>();
     private String filterName;
     private boolean filterDefault;
-    private String reassignTo;
 
     public void load() {
         String requested = listAsked;
@@ -144,39 +138,6 @@ public class Inbox implements Serializable {
         failures.attempt(() -> actions.release(me.actor(), row.id()), "inbox.released", row.name());
     }
 
-    /** Claims each selected task in its own transaction: one lost race does not undo the others. */
-    public void claimSelected() {
-        int claimed = 0;
-        for (TaskRow row : selected) {
-            if (failures.attempt(() -> actions.claim(me.actor(), row.id()), () -> holders.explainClaimRace(row.id()), null)) {
-                claimed++;
-            }
-        }
-        Messages.addGlobalInfo(Text.of("inbox.bulk.claimed", claimed, selected.size()));
-        selected = new java.util.ArrayList<>();
-    }
-
-    /** For heads: hands each selected task to one member of their departments. */
-    public void reassignSelected() {
-        if (reassignTo == null) {
-            Messages.addGlobalError(Text.of("task.choosePerson"));
-            return;
-        }
-        int moved = 0;
-        for (TaskRow row : selected) {
-            if (failures.attempt(() -> actions.reassign(me.actor(), row.id(), reassignTo), null)) {
-                moved++;
-            }
-        }
-        Messages.addGlobalInfo(Text.of("inbox.bulk.reassigned", moved, selected.size()));
-        selected = new java.util.ArrayList<>();
-    }
-
-    /** Members of the departments the person heads, for bulk reassignment. */
-    public List<Colleagues.Colleague> getMembers() {
-        return colleagues.in(me.actor().headOf(), null);
-    }
-
     public String due(TaskRow row) {
         return row.due() == null ? "" : DueText.of(row.due().toInstant(), Instant.now(), me.getLocale());
     }
@@ -212,22 +173,6 @@ public class Inbox implements Serializable {
 
     public boolean isDepartmentList() {
         return list == TaskList.DEPARTMENT;
-    }
-
-    public List<TaskRow> getSelected() {
-        return selected;
-    }
-
-    public void setSelected(List<TaskRow> selected) {
-        this.selected = selected == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(selected);
-    }
-
-    public String getReassignTo() {
-        return reassignTo;
-    }
-
-    public void setReassignTo(String reassignTo) {
-        this.reassignTo = reassignTo;
     }
 
     public TaskLazyModel getTasks() {

@@ -4,7 +4,6 @@ import accord.calendar.control.WorkingCalendar;
 import accord.inbox.control.TaskLookup;
 import accord.organisation.control.Actor;
 import accord.organisation.control.Directory;
-import accord.organisation.entity.Employee;
 import accord.platform.control.Text;
 import accord.promotion.control.Calibration;
 import accord.promotion.control.NominationAccess;
@@ -40,52 +39,6 @@ public class CalibrationPage implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(CalibrationPage.class.getName());
 
-    /** A nomination as a row, with HR's choice when it waits for HR. */
-    public static class Row implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final String number;
-        private final String nominee;
-        private final String department;
-        private final String toGrade;
-        private final String nominator;
-        private final Integer quartile;
-        private final String attainment;
-        private final NominationStatus status;
-        private final String hrTaskId;
-        private boolean selected;
-        private PromotionSteps.HrDecision decision = PromotionSteps.HrDecision.APPROVE;
-        private String reason;
-
-        Row(String number, String nominee, String department, String toGrade, String nominator, Integer quartile,
-                String attainment, NominationStatus status, String hrTaskId) {
-            this.number = number;
-            this.nominee = nominee;
-            this.department = department;
-            this.toGrade = toGrade;
-            this.nominator = nominator;
-            this.quartile = quartile;
-            this.attainment = attainment;
-            this.status = status;
-            this.hrTaskId = hrTaskId;
-        }
-
-        public String getNumber() { return number; }
-        public String getNominee() { return nominee; }
-        public String getDepartment() { return department; }
-        public String getToGrade() { return toGrade; }
-        public String getNominator() { return nominator; }
-        public Integer getQuartile() { return quartile; }
-        public String getAttainment() { return attainment; }
-        public NominationStatus getStatus() { return status; }
-        public String getHrTaskId() { return hrTaskId; }
-        public boolean isSelected() { return selected; }
-        public void setSelected(boolean selected) { this.selected = selected; }
-        public PromotionSteps.HrDecision getDecision() { return decision; }
-        public void setDecision(PromotionSteps.HrDecision decision) { this.decision = decision; }
-        public String getReason() { return reason; }
-        public void setReason(String reason) { this.reason = reason; }
-    }
-
     @Inject
     CurrentPerson me;
 
@@ -108,7 +61,7 @@ public class CalibrationPage implements Serializable {
     WorkingCalendar calendar;
 
     private int year;
-    private List<Row> rows;
+    private List<CalibrationRow> rows;
     private Calibration.Summary summary;
 
     public void load() {
@@ -123,16 +76,15 @@ public class CalibrationPage implements Serializable {
         for (Nomination n : nominations) {
             String hrTask = n.getStatus() == NominationStatus.HR_REVIEW && NominationAccess.keepsPromotions(actor)
                     && !n.excludes(actor.login()) ? hrTask(n) : null;
-            rows.add(new Row(n.getNumber(), n.getNominee().displayName(), n.getNominee().department().name(me.getLocale()),
+            rows.add(new CalibrationRow(n.getNumber(), n.getNominee().displayName(), n.getNominee().department().name(me.getLocale()),
                     details.grade(n.getToGrade(), me.getLocale()), directory.displayName(n.getNominator()), Calibration.quartile(n),
                     accord.promotion.control.Evidence.read(n.getEvidence()).getOrDefault("attainment", ""), n.getStatus(), hrTask));
         }
     }
 
-    /** The nominator's team in the nominee's department: its active people other than the nominator. */
+    /** The nominator's team in the nominee's department: its active people (memberLogins) other than the nominator. */
     private int teamSize(Nomination n) {
-        return (int) directory.memberLogins(List.of(n.getNomineeDepartment())).stream()
-                .filter(login -> !login.equals(n.getNominator()) && directory.employee(login).map(Employee::isActive).orElse(false))
+        return (int) directory.memberLogins(List.of(n.getNomineeDepartment())).stream().filter(login -> !login.equals(n.getNominator()))
                 .count();
     }
 
@@ -143,7 +95,7 @@ public class CalibrationPage implements Serializable {
     /** Each chosen row by the same step as on the task page, in its own transaction; a refused row is named. */
     public void decideSelected() {
         int done = 0;
-        for (Row row : rows) {
+        for (CalibrationRow row : rows) {
             if (!row.isSelected() || row.getHrTaskId() == null) {
                 continue;
             }
@@ -166,7 +118,7 @@ public class CalibrationPage implements Serializable {
     }
 
     private static LocalDateTime utc(int year) {
-        return LocalDate.of(year, 1, 1).atStartOfDay(java.time.ZoneId.of("UTC")).toLocalDateTime();
+        return LocalDate.of(year, 1, 1).atStartOfDay();
     }
 
     public List<Integer> getYears() {
@@ -194,7 +146,7 @@ public class CalibrationPage implements Serializable {
         this.year = year;
     }
 
-    public List<Row> getRows() {
+    public List<CalibrationRow> getRows() {
         return rows;
     }
 
