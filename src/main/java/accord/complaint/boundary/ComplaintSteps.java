@@ -58,7 +58,8 @@ public class ComplaintSteps extends CaseSteps<Complaint> {
     public enum Outcome { RESOLVED, ASK_INFO, TRANSFER }
 
     /** The department's answer, its question to customer service, or its transfer. */
-    public record Resolution(@NotNull(message = "complaint.refused.outcome") Outcome outcome, RootCause rootCause, String rootCauseText, String correctiveAction,
+    public record Resolution(@NotNull(message = "complaint.refused.outcome") Outcome outcome, RootCause rootCause,
+            String rootCauseText, String correctiveAction,
             String preventiveAction, String resolution, String question, String transferTo, String comment) {
     }
 

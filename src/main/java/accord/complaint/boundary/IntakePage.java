@@ -8,6 +8,7 @@ import accord.complaint.entity.Complaint;
 import accord.complaint.entity.Severity;
 import accord.customer.boundary.CustomerChoice;
 import accord.inbox.boundary.Uploads;
+import accord.platform.boundary.RefusalMessages;
 import accord.platform.control.Text;
 import accord.security.boundary.CurrentPerson;
 import jakarta.faces.view.ViewScoped;
@@ -65,8 +66,7 @@ public class IntakePage implements Serializable {
                     me.dateTime(complaint.getResponseDue()), me.dateTime(complaint.getResolveDue())));
             return "/complaints/new?faces-redirect=true";
         } catch (ComplaintRefused refused) {
-            String where = refused.field() == null ? null : "intake:" + refused.field();
-            Messages.addError(where, Text.of(refused.messageKey(), refused.arguments()));
+            RefusalMessages.sayBeside("intake", refused);
             return null;
         }
     }

@@ -2,8 +2,8 @@ package accord.customer.boundary;
 
 import accord.customer.entity.Customer;
 import accord.organisation.control.Actor;
+import accord.platform.boundary.RefusalMessages;
 import accord.platform.control.FieldRefused;
-import accord.platform.control.Text;
 import accord.security.boundary.CurrentPerson;
 import jakarta.inject.Inject;
 import java.io.Serializable;
@@ -56,8 +56,7 @@ public abstract class CustomerCard implements Serializable {
             }
             return reload();
         } catch (FieldRefused refused) {
-            Messages.addError(refused.field() == null ? null : formId + ":" + refused.field(),
-                    Text.of(refused.messageKey(), refused.arguments()));
+            RefusalMessages.sayBeside(formId, refused);
             return null;
         }
     }

@@ -15,7 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Finding customers: the list's filtered, sorted and paged queries, the pickers' search, by code or id. Every employee may list customers. */
+/**
+ * Finding customers: the list's filtered, sorted and paged queries, the pickers' search, by code or
+ * id. Every employee may list customers.
+ */
 @ApplicationScoped
 public class CustomerDirectory {
 

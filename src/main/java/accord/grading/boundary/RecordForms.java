@@ -7,6 +7,7 @@ import accord.organisation.control.Actor;
 import accord.organisation.control.PersonAccess;
 import accord.organisation.entity.Employee;
 import accord.people.boundary.PersonCard;
+import accord.platform.boundary.RefusalMessages;
 import accord.platform.control.Text;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -80,7 +81,7 @@ public class RecordForms extends PersonCard {
     }
 
     private static String refused(RecordKeeper.RecordRefused refused, String form) {
-        Messages.addError(refused.field() == null ? null : form + ":" + refused.field(), Text.of(refused.messageKey()));
+        RefusalMessages.sayBeside(form, refused);
         return null;
     }
 

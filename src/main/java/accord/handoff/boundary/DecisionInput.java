@@ -3,7 +3,10 @@ package accord.handoff.boundary;
 import java.io.Serializable;
 import java.time.LocalDate;
 
-/** The head's decision as typed (also a re-assignment's assignee): approve with an assignee and a promised date, reject, ask, or propose a later date. */
+/**
+ * The head's decision as typed (also a re-assignment's assignee): approve with an assignee and a
+ * promised date, reject, ask, or propose a later date.
+ */
 public class DecisionInput implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -46,7 +46,8 @@ public class HandoffSteps extends CaseSteps<Handoff> {
     /** The head's decision: approve (and assign, perhaps for a later date), reject, or ask. */
     public enum Decision { APPROVE, REJECT, ASK_INFO }
 
-    public record Approval(@NotNull(message = "handoff.refused.decision") Decision decision, String assignee, LocalDate promisedBy, String text) {
+    public record Approval(@NotNull(message = "handoff.refused.decision") Decision decision, String assignee, LocalDate promisedBy,
+            String text) {
     }
 
     /** The requester's verdict on the delivery: every criterion ticked and a rating, or a reason to send it back. */

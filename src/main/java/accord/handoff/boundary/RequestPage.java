@@ -12,6 +12,7 @@ import accord.handoff.entity.HandoffPriority;
 import accord.inbox.boundary.Uploads;
 import accord.organisation.boundary.DepartmentChoice;
 import accord.organisation.control.Directory;
+import accord.platform.boundary.RefusalMessages;
 import accord.platform.control.Text;
 import accord.security.boundary.CurrentPerson;
 import jakarta.faces.view.ViewScoped;
@@ -85,8 +86,7 @@ public class RequestPage implements Serializable {
             Messages.addFlashGlobalInfo(Text.of("handoff.requested", handoff.getNumber()));
             return "/handoffs/view?faces-redirect=true&number=" + handoff.getNumber();
         } catch (HandoffRefused refused) {
-            Messages.addError(refused.field() == null ? null : "request:" + refused.field(),
-                    Text.of(refused.messageKey(), refused.arguments()));
+            RefusalMessages.sayBeside("request", refused);
             return null;
         }
     }

@@ -1,14 +1,13 @@
 package accord.inbox.boundary;
 
 import accord.inbox.control.WorkflowForm;
+import accord.platform.boundary.RefusalMessages;
 import accord.platform.control.FieldRefused;
-import accord.platform.control.Text;
 import accord.security.boundary.CurrentPerson;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import org.flowable.task.api.Task;
 import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 
 /**
  * The page side of a {@link WorkflowForm}: the view-scoped bean its fragment is bound to. The task
@@ -69,7 +68,10 @@ public abstract class StepForm implements Serializable {
         return taskId;
     }
 
-    /** Does a step: on success back to the person's inbox with the message; otherwise the refusal beside its field, and what was typed stays. */
+    /**
+     * Does a step: on success back to the person's inbox with the message; otherwise the refusal
+     * beside its field, and what was typed stays.
+     */
     protected String attempt(Runnable action, String doneKey, Object... doneArguments) {
         return attempt(formId, action, doneKey, doneArguments);
     }
@@ -82,8 +84,7 @@ public abstract class StepForm implements Serializable {
                 return "/inbox/index?faces-redirect=true&list=mine";
             }
         } catch (FieldRefused refused) {
-            Messages.addError(refused.field() == null ? null : formId + ":" + refused.field(),
-                    Text.of(refused.messageKey(), refused.arguments()));
+            RefusalMessages.sayBeside(formId, refused);
         }
         return null;
     }

@@ -9,7 +9,9 @@ import accord.inbox.boundary.TaskFailures;
 import accord.keyaccount.control.FiguresChart;
 import accord.keyaccount.control.FiguresRefused;
 import accord.keyaccount.control.SalesFigures;
+import accord.keyaccount.control.TierRules;
 import accord.organisation.control.Actor;
+import accord.platform.boundary.RefusalMessages;
 import accord.platform.control.Text;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -22,7 +24,10 @@ import java.util.Collections;
 import java.util.List;
 import org.omnifaces.util.Messages;
 
-/** The customer's sales figures: by year, by quarter with a chart, and the account manager's entry form. */
+/**
+ * The customer's sales figures: by year, by quarter with a chart, what the tier rules suggest from
+ * them, and the account manager's entry form.
+ */
 @Named
 @ViewScoped
 public class FiguresCard extends CustomerCard {
@@ -37,6 +42,9 @@ public class FiguresCard extends CustomerCard {
     SalesFigures figures;
 
     @Inject
+    TierRules rules;
+
+    @Inject
     AccountFigures accountFigures;
 
     @Inject
@@ -48,6 +56,7 @@ public class FiguresCard extends CustomerCard {
     private boolean visible;
     private boolean editable;
     private List<SalesFigures.Year> years = List.of();
+    private TierRules.Suggestion suggestion;
     private List<QuarterRow> quarters = List.of();
     private String chart;
     private int entryYear;
@@ -60,6 +69,7 @@ public class FiguresCard extends CustomerCard {
         if (visible) {
             List<SalesFigure> all = figures.of(customer.id());
             years = SalesFigures.byYear(all);
+            suggestion = rules.suggest(customer, years, thisYear()).orElse(null);
             List<QuarterRow> rows = all.stream().map(f -> new QuarterRow(f.getYear(), f.getQuarter(), f.getTarget(), f.getActual(),
                     f.getTarget() == null || f.getTarget().signum() == 0 || f.getActual() == null ? null
                             : f.getActual().doubleValue() / f.getTarget().doubleValue(), f.getOrders(), f.getCancelledOrders()))
@@ -99,9 +109,18 @@ public class FiguresCard extends CustomerCard {
                 return reload();
             }
         } catch (FiguresRefused refused) {
-            Messages.addError(refused.field() == null ? null : "figures:" + refused.field(), Text.of(refused.messageKey()));
+            RefusalMessages.sayBeside("figures", refused);
         }
         return null;
+    }
+
+    /** What the tier rules suggest from these figures (shown under the customer's name). */
+    public TierRules.Suggestion getSuggestion() {
+        return suggestion;
+    }
+
+    public String growth(Double growth) {
+        return growth == null ? "—" : String.format(me.getLocale(), "%+.0f %%", growth);
     }
 
     public String percent(Double share) {

@@ -3,6 +3,7 @@ package accord.keyaccount.boundary;
 import accord.keyaccount.control.FigureAccess;
 import accord.keyaccount.control.FigureImport;
 import accord.keyaccount.control.FiguresRefused;
+import accord.platform.boundary.RefusalMessages;
 import accord.platform.control.Text;
 import accord.security.boundary.CurrentPerson;
 import jakarta.faces.view.ViewScoped;
@@ -52,7 +53,7 @@ public class ImportPage implements Serializable {
                 Messages.addGlobalError(Text.of("figures.import.refused", file.getFileName(), problems.size()));
             }
         } catch (FiguresRefused refused) {
-            Messages.addError(refused.field() == null ? null : "import:" + refused.field(), Text.of(refused.messageKey()));
+            RefusalMessages.sayBeside("import", refused);
         }
     }
 

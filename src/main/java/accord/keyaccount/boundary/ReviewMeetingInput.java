@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The review's "schedule" step as typed: when (in the person's zone) and where, who comes and the
@@ -20,9 +21,10 @@ public class ReviewMeetingInput implements Serializable {
     private String attendees;
     private String agenda;
 
-    void fill(AccountReview r, List<String> decisionMakers, String checklist, ZoneId zone) {
+    /** Asks for the account's decision makers only when no attendees are stored yet. */
+    void fill(AccountReview r, Supplier<List<String>> decisionMakers, String checklist, ZoneId zone) {
         place = r.getMeetingPlace();
-        attendees = r.getAttendees() != null ? r.getAttendees() : String.join("\n", decisionMakers);
+        attendees = r.getAttendees() != null ? r.getAttendees() : String.join("\n", decisionMakers.get());
         agenda = r.getAgenda() != null ? r.getAgenda() : checklist;
         meetingAt = r.getMeetingAt() == null ? null : LocalDateTime.ofInstant(r.getMeetingAt(), zone);
     }

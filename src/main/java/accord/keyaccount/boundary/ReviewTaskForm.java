@@ -63,7 +63,7 @@ public class ReviewTaskForm extends StepForm {
                 riskNote = Text.of("review.risk." + kindAndNumbers[0], kindAndNumbers.length > 1 ? kindAndNumbers[1] : "");
             }
             plan.fill(r, dossier.lastYearActual());
-            meeting.fill(r, dossiers.decisionMakers(r.getCustomer().id()), Text.of("review.agenda.checklist"), me.zone());
+            meeting.fill(r, () -> dossiers.decisionMakers(r.getCustomer().id()), Text.of("review.agenda.checklist"), me.zone());
             outcome.fill(r);
             return true;
         }).orElse(false);

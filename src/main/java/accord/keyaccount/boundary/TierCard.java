@@ -1,14 +1,10 @@
 package accord.keyaccount.boundary;
 
-import accord.calendar.control.WorkingCalendar;
 import accord.customer.boundary.CustomerCard;
-import accord.customer.control.AccountAccess;
 import accord.customer.entity.Customer;
 import accord.customer.entity.Tier;
 import accord.keyaccount.control.Dossier;
 import accord.keyaccount.control.FigureAccess;
-import accord.keyaccount.control.SalesFigures;
-import accord.keyaccount.control.TierRules;
 import accord.organisation.control.Actor;
 import accord.organisation.control.Directory;
 import accord.platform.control.Text;
@@ -16,13 +12,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The customer's tier: what the rules suggest from the figures, its history, and the sales director's change. */
+/** The customer's tier: its history, and the sales director's change outside a review. */
 @Named
 @ViewScoped
 public class TierCard extends CustomerCard {
@@ -36,12 +31,6 @@ public class TierCard extends CustomerCard {
     }
 
     @Inject
-    SalesFigures figures;
-
-    @Inject
-    TierRules rules;
-
-    @Inject
     Dossier dossiers;
 
     @Inject
@@ -50,11 +39,7 @@ public class TierCard extends CustomerCard {
     @Inject
     AccountFigures accountFigures;
 
-    @Inject
-    WorkingCalendar calendar;
-
     private String customerName;
-    private TierRules.Suggestion suggestion;
     private List<Change> changes = List.of();
     private boolean retierable;
     private Tier newTier;
@@ -64,10 +49,6 @@ public class TierCard extends CustomerCard {
     protected void read(Customer customer, Actor actor) {
         customerName = customer.name();
         retierable = FigureAccess.mayRetier(actor);
-        if (AccountAccess.maySee(actor, customer)) {
-            suggestion = rules.suggest(customer, SalesFigures.byYear(figures.of(customer.id())),
-                    LocalDate.now(calendar.zone()).getYear()).orElse(null);
-        }
         changes = dossiers.tierChangesOf(customer.id()).stream()
                 .map(t -> new Change(Date.from(t.getChangedAt()), directory.displayName(t.getChangedBy()), t.getFrom(), t.getTo(),
                         readable(t.getReason()))).toList();
@@ -89,13 +70,7 @@ public class TierCard extends CustomerCard {
                 + reason.substring(m.end());
     }
 
-    public String growth(Double growth) {
-        return growth == null ? "—" : String.format(me.getLocale(), "%+.0f %%", growth);
-    }
 
-    public TierRules.Suggestion getSuggestion() {
-        return suggestion;
-    }
 
     public List<Change> getChanges() {
         return changes;

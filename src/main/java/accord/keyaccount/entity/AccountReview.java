@@ -213,8 +213,9 @@ public class AccountReview {
     }
 
     /** The account manager's assessment and draft one-year plan. */
-    public record Preparation(@NotBlank(message = "review.refused.relationship") String relationship, String competitors, String customerPlans, BigDecimal q1, BigDecimal q2,
-            BigDecimal q3, BigDecimal q4, String products, List<PlanAction> actions) {
+    public record Preparation(@NotBlank(message = "review.refused.relationship") String relationship, String competitors,
+            String customerPlans, BigDecimal q1, BigDecimal q2, BigDecimal q3, BigDecimal q4, String products,
+            List<PlanAction> actions) {
     }
 
     /** An action as typed on the form: any part may still be missing. */

@@ -5,6 +5,7 @@ import accord.grading.control.GradeLadder;
 import accord.grading.entity.Grade;
 import accord.organisation.control.Directory;
 import accord.organisation.entity.Employee;
+import accord.platform.boundary.RefusalMessages;
 import accord.platform.control.Text;
 import accord.promotion.control.Eligibility;
 import accord.promotion.control.EvidenceCollector;
@@ -109,8 +110,7 @@ public class NominatePage implements Serializable {
             Messages.addGlobalInfo(Text.of("promotion.submitted", nomination.getNumber()));
             return "/promotions/view?faces-redirect=true&number=" + nomination.getNumber();
         } catch (NominationRefused refused) {
-            Messages.addError(refused.field() == null ? null : "nominate:" + refused.field(),
-                    Text.of(refused.messageKey(), refused.arguments()));
+            RefusalMessages.sayBeside("nominate", refused);
             return null;
         }
     }

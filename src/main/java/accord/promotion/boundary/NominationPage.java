@@ -2,6 +2,7 @@ package accord.promotion.boundary;
 
 import accord.inbox.boundary.CasePage;
 import accord.organisation.control.Actor;
+import accord.platform.boundary.RefusalMessages;
 import accord.platform.control.Text;
 import accord.promotion.control.NominationAccess;
 import accord.promotion.control.NominationDetails;
@@ -66,8 +67,7 @@ public class NominationPage extends CasePage {
             Messages.addGlobalInfo(Text.of("promotion.blockLifted"));
             return "/promotions/view?faces-redirect=true&number=" + view.number();
         } catch (NominationRefused refused) {
-            Messages.addError(refused.field() == null ? null : "lift:" + refused.field(),
-                    Text.of(refused.messageKey(), refused.arguments()));
+            RefusalMessages.sayBeside("lift", refused);
             return null;
         }
     }
