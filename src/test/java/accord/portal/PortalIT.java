@@ -129,7 +129,7 @@ class PortalIT {
 
     /** Opens each link of the side menu, and from each list the first page it links to. */
     private void visitEveryPage(String language, java.util.Set<String> seen, java.util.Set<String> english) {
-        List<String> menu = browser.findElements(By.cssSelector("nav.sidemenu a[href]")).stream()
+        List<String> menu = browser.findElements(By.cssSelector("nav.sidemenu a[href], a#my-settings")).stream()
                 .map(link -> link.getAttribute("href")).toList();
         for (String page : menu) {
             if (!seen.add(language + " " + page)) {
@@ -163,6 +163,10 @@ class PortalIT {
             assertTrue(response.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"), page);
         }
         assertEquals(200, get("login.xhtml").statusCode());
+        // A database with an administrator has nothing to set up: the setup page sends people on.
+        HttpResponse<String> setup = get("setup.xhtml");
+        assertEquals(302, setup.statusCode());
+        assertTrue(setup.headers().firstValue("Location").orElse("").endsWith("/"), setup.headers().toString());
     }
 
     @Test
@@ -273,6 +277,50 @@ class PortalIT {
         browser.findElement(By.id("calendar:add")).click();
         pages.waitForText("days:calendar-days", "国庆节 National Day");
         Browser.screenshot(browser, "admin-calendar");
+    }
+
+    /**
+     * An administrator resets a password on the person's page; the temporary password works once and
+     * then every page leads to My settings until the person has chosen their own (never the demo's).
+     */
+    @Test
+    void aResetPasswordMustBeReplacedBeforeAnythingElse() {
+        browser.get(base + "people/view.xhtml?login=lin.na");
+        pages.signIn("admin", DemoOrganisation.PASSWORD);
+        pages.waitFor("password-reset:reset-password");
+        browser.findElement(By.id("password-reset:reset-password")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(By.id("password-reset:reset-yes"))).click();
+        pages.waitFor("temporary-password");
+        String temporary = pages.text("temporary-password").strip();
+        Browser.screenshot(browser, "password-reset");
+        pages.signOut();
+
+        pages.signIn("lin.na", temporary);
+        pages.waitFor("change-required");
+        pages.useEnglish();
+        browser.get(base + "inbox/index.xhtml");
+        pages.waitFor("change-required");
+        assertTrue(browser.getCurrentUrl().endsWith("/settings.xhtml"), "nothing but My settings: " + browser.getCurrentUrl());
+
+        browser.findElement(By.id("password-form:current")).sendKeys(temporary);
+        browser.findElement(By.id("password-form:next")).sendKeys(DemoOrganisation.PASSWORD);
+        browser.findElement(By.id("password-form:repeat")).sendKeys(DemoOrganisation.PASSWORD);
+        browser.findElement(By.id("password-form:change-password")).click();
+        pages.waitForText("password-form", "This is the demo password everyone knows.");
+        Browser.screenshot(browser, "password-change-refused");
+
+        String own = "lantern orchard " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        browser.findElement(By.id("password-form:current")).sendKeys(temporary);
+        browser.findElement(By.id("password-form:next")).sendKeys(own);
+        browser.findElement(By.id("password-form:repeat")).sendKeys(own);
+        browser.findElement(By.id("password-form:change-password")).click();
+        pages.waitForText("messages", "Your password is changed.");
+        browser.get(base + "inbox/index.xhtml");
+        pages.waitFor("inbox:tasks");
+        pages.signOut();
+        pages.signIn("lin.na", temporary);
+        pages.waitForText("signin", "Wrong login or password.");
     }
 
     @Test

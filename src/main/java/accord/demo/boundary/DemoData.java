@@ -69,7 +69,7 @@ public class DemoData {
         if (directory.employeeCount() > 0) {
             return false;
         }
-        organisation.create();
+        organisation.create(!embedded());
         complaints.create();
         handoffs.create();
         figures.create();
@@ -83,7 +83,12 @@ public class DemoData {
         return switch (demoData.trim().toLowerCase()) {
             case "true" -> true;
             case "false" -> false;
-            default -> databaseUrl.startsWith("jdbc:h2:");
+            default -> embedded();
         };
+    }
+
+    /** The embedded demo database (H2), as opposed to a company's PostgreSQL. */
+    private boolean embedded() {
+        return databaseUrl.startsWith("jdbc:h2:");
     }
 }

@@ -122,7 +122,11 @@ public class DemoOrganisation {
     @Inject
     Passwords passwords;
 
-    public void create() {
+    /**
+     * Creates the demo organisation. Off the embedded demo database its shared password is known to
+     * anyone who read the README, so there each person must choose their own at first sign-in.
+     */
+    public void create(boolean sharedPasswordMustChange) {
         Map<String, Department> departments = new HashMap<>();
         for (Unit unit : DEPARTMENTS) {
             Department department = new Department(unit.code(), unit.nameZh(), unit.nameEn(),
@@ -137,6 +141,9 @@ public class DemoOrganisation {
         for (Person person : PEOPLE) {
             Employee employee = new Employee(person.login(), person.name(), person.login() + "@accord.example",
                     departments.get(person.department()), passwords.hash(PASSWORD.toCharArray()));
+            if (sharedPasswordMustChange) {
+                employee.resetPasswordHash(employee.passwordHash());
+            }
             employee.grade(person.grade());
             for (Role role : person.roles()) {
                 employee.grant(role);

@@ -59,6 +59,10 @@ public class Employee {
     @Column(name = "password_hash", nullable = false, length = 400)
     private String passwordHash;
 
+    /** Set by an ADMIN's reset: until the person chooses a new password they can do nothing else. */
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
     /** The person's chosen portal language (a BCP 47 tag), or null for the browser's. */
     @Column(length = 10)
     private String language;
@@ -96,6 +100,14 @@ public class Employee {
         roles.add(role);
     }
 
+    /** Every person keeps STAFF: it is what lets them sign in and see their inbox. */
+    public void revoke(Role role) {
+        if (role == Role.STAFF) {
+            throw new IllegalArgumentException("STAFF is not revoked; deactivate the person instead");
+        }
+        roles.remove(role);
+    }
+
     public void reportTo(Employee manager) {
         if (this.equals(manager)) {
             throw new IllegalArgumentException("Nobody is their own manager");
@@ -111,8 +123,16 @@ public class Employee {
         this.active = false;
     }
 
+    /** The person's own new password: any pending reset is done with. */
     public void changePasswordHash(String passwordHash) {
         this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.passwordChangeRequired = false;
+    }
+
+    /** A password someone else set (an ADMIN's reset, a shared demo password): the person must replace it. */
+    public void resetPasswordHash(String passwordHash) {
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.passwordChangeRequired = true;
     }
 
     public void chooseLanguage(String languageTag) {
@@ -153,6 +173,10 @@ public class Employee {
 
     public String passwordHash() {
         return passwordHash;
+    }
+
+    public boolean passwordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     public String language() {

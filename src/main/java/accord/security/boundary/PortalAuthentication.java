@@ -14,7 +14,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
-import java.util.Set;
 import org.omnifaces.util.Servlets;
 
 /**
@@ -31,6 +30,10 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     /** Session attribute: the signed-in login. */
     static final String SIGNED_IN = "accord.signedIn";
+    /** Session attribute: the stamp of the password the session signed in with ({@link Callers.Standing}). */
+    static final String PASSWORD_STAMP = "accord.passwordStamp";
+    /** Request attribute, set when the signed-in person must choose a new password first ({@link PasswordChangeGate}). */
+    static final String MUST_CHANGE_PASSWORD = "accord.mustChangePassword";
     /** Session attribute: the page first asked for, to continue to after sign-in. */
     static final String CONTINUE_TO = "accord.continueTo";
     static final String LOGIN_PAGE = "/login.xhtml";
@@ -47,19 +50,27 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) { // SignIn, through SecurityContext.authenticate
             CredentialValidationResult result = identityStores.validate(credential);
-            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            Optional<Callers.Standing> standing = result.getStatus() == CredentialValidationResult.Status.VALID
+                    ? callers.standingOf(result.getCallerPrincipal().getName()) : Optional.empty();
+            if (standing.isEmpty()) {
                 return AuthenticationStatus.SEND_FAILURE;
             }
-            request.getSession(true).setAttribute(SIGNED_IN, result.getCallerPrincipal().getName());
+            HttpSession session = request.getSession(true);
+            session.setAttribute(SIGNED_IN, result.getCallerPrincipal().getName());
+            session.setAttribute(PASSWORD_STAMP, standing.get().passwordStamp());
             return context.notifyContainerAboutLogin(result);
         }
         Optional<String> login = signedIn(request);
         if (login.isPresent()) {
-            Optional<Set<String>> groups = callers.groupsOf(login.get());
-            if (groups.isPresent()) {
-                return context.notifyContainerAboutLogin(login.get(), groups.get());
+            Optional<Callers.Standing> standing = callers.standingOf(login.get());
+            // A session signed in with a password since changed or reset is over, as is one of a person deactivated since.
+            if (standing.isPresent() && standing.get().passwordStamp().equals(request.getSession().getAttribute(PASSWORD_STAMP))) {
+                if (standing.get().mustChangePassword()) {
+                    request.setAttribute(MUST_CHANGE_PASSWORD, Boolean.TRUE);
+                }
+                return context.notifyContainerAboutLogin(login.get(), standing.get().groups());
             }
-            request.getSession().removeAttribute(SIGNED_IN); // deactivated since: signed out at once
+            request.getSession().removeAttribute(SIGNED_IN);
         }
         if (!context.isProtected()) {
             return context.doNothing();
@@ -81,6 +92,11 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         // A plain redirect, or for an Ajax request (a session that expired with the page open) the Faces one.
         Servlets.facesRedirect(request, response, request.getContextPath() + LOGIN_PAGE);
         return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    /** After the person changed their own password, this session stays signed in (their others do not). */
+    static void keepSignedIn(HttpServletRequest request, String passwordStamp) {
+        request.getSession().setAttribute(PASSWORD_STAMP, passwordStamp);
     }
 
     /** Where a person goes after signing in: the page they first asked for (once), else home. */

@@ -5,6 +5,10 @@ import accord.organisation.entity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -12,15 +16,23 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
- * The groups of a signed-in person, established on every request. Kept per person together with
+ * The standing of a signed-in person, established on every request. Kept per person together with
  * the version of their directory record; each request asks the database for that version only (one
- * indexed row), so a role change or a deactivation counts at the next request, on every node,
- * without reading the roles again while nothing changed.
+ * indexed row), so a role change, a password reset or a deactivation counts at the next request,
+ * on every node, without reading the record again while nothing changed.
  */
 @ApplicationScoped
 public class Callers {
 
-    private record Known(long version, Set<String> groups) {
+    /**
+     * What a request may do as this person: their groups (role names); the stamp of their current
+     * password (a session signed in with an older password is signed out); whether they must choose
+     * a new password before anything else.
+     */
+    public record Standing(Set<String> groups, String passwordStamp, boolean mustChangePassword) {
+    }
+
+    private record Known(long version, Standing standing) {
     }
 
     private final Map<String, Known> known = new ConcurrentHashMap<>();
@@ -28,8 +40,8 @@ public class Callers {
     @PersistenceContext
     EntityManager em;
 
-    /** The person's groups (their role names), or empty when they are no longer an active employee. */
-    public Optional<Set<String>> groupsOf(String login) {
+    /** The person's standing, or empty when they are no longer an active employee. */
+    public Optional<Standing> standingOf(String login) {
         Optional<Long> version = em.createQuery(
                         "select e.version from Employee e where e.login = :login and e.active = true", Long.class)
                 .setParameter("login", login).getResultStream().findFirst();
@@ -39,17 +51,31 @@ public class Callers {
         }
         Known cached = known.get(login);
         if (cached != null && cached.version() == version.get()) {
-            return Optional.of(cached.groups());
+            return Optional.of(cached.standing());
         }
         return em.createNamedQuery(Employee.BY_LOGIN, Employee.class).setParameter("login", login)
                 .getResultStream().findFirst().filter(Employee::isActive).map(employee -> {
-                    Known fresh = new Known(employee.version(), groupsOf(employee));
+                    Known fresh = new Known(employee.version(), standingOf(employee));
                     known.put(login, fresh);
-                    return fresh.groups();
+                    return fresh.standing();
                 });
+    }
+
+    static Standing standingOf(Employee employee) {
+        return new Standing(groupsOf(employee), stampOf(employee.passwordHash()), employee.passwordChangeRequired());
     }
 
     static Set<String> groupsOf(Employee employee) {
         return employee.roles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** A short fingerprint of a password hash, kept in the session instead of the hash itself. */
+    public static String stampOf(String passwordHash) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(passwordHash.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java has SHA-256", e);
+        }
     }
 }

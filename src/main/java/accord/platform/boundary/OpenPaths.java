@@ -1,0 +1,27 @@
+package accord.platform.boundary;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+
+/**
+ * What every page needs and no gate holds back (the setup gate, the password-change gate): style
+ * sheets, scripts, images, the language and time zone switches, health and metrics.
+ */
+public final class OpenPaths {
+
+    private static final List<String> PREFIXES = List.of("/jakarta.faces.resource/", "/resources/", "/health",
+            "/metrics", "/favicon.ico", "/language", "/timezone");
+
+    private OpenPaths() {
+    }
+
+    /** The request's path inside the application, without its query. */
+    public static String pathOf(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    public static boolean isOpen(HttpServletRequest request) {
+        String path = pathOf(request);
+        return PREFIXES.stream().anyMatch(path::startsWith);
+    }
+}

@@ -1,0 +1,99 @@
+package accord.security.boundary;
+
+import accord.organisation.control.Actor;
+import accord.organisation.entity.Employee;
+import accord.security.control.AccountRefused;
+import accord.security.control.Callers;
+import accord.security.control.PasswordRules;
+import accord.security.control.Passwords;
+import accord.security.control.SignInThrottle;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.util.logging.Logger;
+
+/** Local sign-in accounts: a person changes their own password, an ADMIN resets someone's. */
+@ApplicationScoped
+@Transactional
+public class Accounts {
+
+    private static final Logger LOG = Logger.getLogger(Accounts.class.getName());
+    // No 0/O, 1/l/I: a temporary password is read out or copied by hand.
+    private static final String READABLE = "abcdefghjkmnpqrstuvwxyz23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    SignInThrottle throttle;
+
+    /**
+     * The person replaces their password: the current one proves it is them (and counts as a failed
+     * sign-in when wrong, so a forgotten session cannot be used to guess it). Returns the new
+     * password's stamp, which keeps this session signed in while every other is signed out.
+     */
+    public String changeOwn(String login, String current, String next, String repeat) {
+        Employee person = em.createNamedQuery(Employee.BY_LOGIN, Employee.class).setParameter("login", login)
+                .getResultStream().findFirst().filter(Employee::isActive)
+                .orElseThrow(() -> new AccountRefused(null, "password.refused.noAccount"));
+        if (!throttle.waitBeforeNextAttempt(login).isZero()) {
+            throw new AccountRefused("current", "password.refused.wait");
+        }
+        if (current == null || !passwords.matches(current.toCharArray(), person.passwordHash())) {
+            throttle.recordFailure(login);
+            throw new AccountRefused("current", "password.refused.current");
+        }
+        PasswordRules.broken(next, login).ifPresent(key -> {
+            throw new AccountRefused("next", key, PasswordRules.MINIMUM_LENGTH, PasswordRules.MAXIMUM_LENGTH);
+        });
+        if (next.equals(current)) {
+            throw new AccountRefused("next", "password.refused.same");
+        }
+        if (!next.equals(repeat)) {
+            throw new AccountRefused("repeat", "password.refused.repeat");
+        }
+        person.changePasswordHash(passwords.hash(next.toCharArray()));
+        LOG.info(() -> login + " changed their password");
+        return Callers.stampOf(person.passwordHash());
+    }
+
+    /**
+     * An ADMIN gives a person a temporary password, shown once to the ADMIN to hand over: the
+     * person's sessions end and at their next sign-in they must choose their own.
+     */
+    public String reset(Actor admin, String login) {
+        if (!admin.admin()) {
+            throw new AccountRefused(null, "password.refused.notAdmin");
+        }
+        if (admin.login().equals(login)) {
+            throw new AccountRefused(null, "password.refused.ownReset");
+        }
+        Employee person = em.createNamedQuery(Employee.BY_LOGIN, Employee.class).setParameter("login", login)
+                .getResultStream().findFirst().filter(Employee::isActive)
+                .orElseThrow(() -> new AccountRefused(null, "password.refused.noAccount"));
+        String temporary = temporaryPassword();
+        person.resetPasswordHash(passwords.hash(temporary.toCharArray()));
+        throttle.recordSuccess(login); // a person locked out by failures can use the new password at once
+        LOG.info(() -> admin.login() + " reset the password of " + login);
+        return temporary;
+    }
+
+    /** Three groups of four readable characters: about 59 bits, for one sign-in. */
+    static String temporaryPassword() {
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            if (i > 0 && i % 4 == 0) {
+                password.append('-');
+            }
+            password.append(READABLE.charAt(RANDOM.nextInt(READABLE.length())));
+        }
+        return password.toString();
+    }
+}

@@ -1,0 +1,207 @@
+package accord.organisation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import accord.organisation.boundary.Roles;
+import accord.organisation.control.Directory;
+import accord.organisation.control.DirectoryRefused;
+import accord.organisation.entity.Employee;
+import accord.organisation.entity.Role;
+import accord.organisation.entity.RoleChange;
+import accord.platform.PlatformFixture;
+import accord.platform.control.FieldRefused;
+import accord.security.boundary.Accounts;
+import accord.security.control.AccountRefused;
+import accord.security.control.Callers;
+import accord.security.control.DirectoryIdentityStore;
+import accord.setup.boundary.Setup;
+import accord.setup.control.SetupRefused;
+import accord.testing.Deployments;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult.Status;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * Moving in, in the real container on the run's database: the first administrator from a one-time
+ * token, roles granted and revoked with their history, passwords changed and reset.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DirectoryIT {
+
+    private static final String GOOD_PASSWORD = "lantern orchard 42";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.inContainer().addClasses(DirectoryIT.class, DirectoryFixture.class, PlatformFixture.class);
+    }
+
+    @Inject
+    DirectoryFixture fixture;
+
+    @Inject
+    PlatformFixture people;
+
+    @Inject
+    Setup setup;
+
+    @Inject
+    Roles roles;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    DirectoryIdentityStore identityStore;
+
+    @Inject
+    @ConfigProperty(name = "accord.db.url")
+    String databaseUrl;
+
+    @Test
+    void theFirstAdministratorComesFromAOneTimeTokenOnlyWhileThereIsNone() {
+        String other = setup.issueToken();
+        assertRefused("setup.refused.done", null, () -> setup.complete(form(other, PlatformFixture.unique("ADM").toLowerCase())));
+        List<String> admins = fixture.withoutAdministrators();
+        try {
+            String token = setup.issueToken(); // this node's; "other" stands for another node's
+            fixture.expiredToken("EXPI-REDT-OKEN-2345-6789");
+            String login = "first." + PlatformFixture.unique("").toLowerCase();
+            assertRefused("setup.refused.token", "token", () -> setup.complete(form("WRONG-TOKEN", login)));
+            assertRefused("setup.refused.token", "token", () -> setup.complete(form("EXPI-REDT-OKEN-2345-6789", login)));
+            assertRefused("password.refused.common", "password", () -> setup.complete(withPassword(form(token, login), "password1")));
+            assertRefused("password.refused.repeat", "repeat", () -> setup.complete(withRepeat(form(token, login), "lantern orchard 43")));
+
+            // Refusals roll back: the token still works, once, typed in lower case with spaces.
+            Employee admin = setup.complete(form(" " + token.toLowerCase().replace('-', ' ') + " ", login));
+            assertEquals(Set.of(Role.STAFF, Role.ADMIN), fixture.employee(login).roles());
+            assertEquals(login, fixture.headOf(admin.department().code()));
+            assertEquals(Status.VALID, identityStore.validate(new UsernamePasswordCredential(login, GOOD_PASSWORD)).getStatus());
+            assertEquals(0, fixture.setupTokens(), "every node's token is used up");
+
+            // The only active administrator keeps the role.
+            assertRefused("roles.refused.lastAdmin", "role",
+                    () -> roles.revoke(directory.actor(login), login, new Roles.Change(Role.ADMIN, "leaving")));
+
+            fixture.deactivate(login);
+            String again = "again." + PlatformFixture.unique("").toLowerCase();
+            assertRefused("setup.refused.token", "token", () -> setup.complete(form(token, again)));
+            assertRefused("setup.refused.token", "token", () -> setup.complete(form(other, again)));
+        } finally {
+            fixture.reactivate(admins);
+        }
+        assertFalse(setup.isPending());
+    }
+
+    @Test
+    void rolesAreGrantedAndRevokedWithAReasonKeptAsHistoryAndCountAtTheNextRequest() {
+        String admin = people.member("HR", Role.ADMIN);
+        String person = people.member("SALES");
+        Set<String> before = callers.standingOf(person).orElseThrow().groups();
+        assertEquals(Set.of("STAFF"), before);
+
+        roles.grant(directory.actor(admin), person, new Roles.Change(Role.HR, "  covers for the HR team in December  "));
+        assertEquals(Set.of("STAFF", "HR"), callers.standingOf(person).orElseThrow().groups(), "effective at the next request");
+        roles.revoke(directory.actor(admin), person, new Roles.Change(Role.HR, "back in sales"));
+        assertEquals(Set.of("STAFF"), callers.standingOf(person).orElseThrow().groups());
+
+        List<RoleChange> history = roles.historyOf(person);
+        assertEquals(2, history.size());
+        assertFalse(history.get(0).granted());
+        assertEquals("back in sales", history.get(0).reason());
+        assertTrue(history.get(1).granted());
+        assertEquals("covers for the HR team in December", history.get(1).reason(), "kept as typed, less the spaces around it");
+        assertEquals(admin, history.get(1).changedBy());
+
+        assertRefused("roles.refused.reason", "reason", () -> roles.grant(directory.actor(admin), person, new Roles.Change(Role.HR, " ")));
+        assertRefused("roles.refused.role", "role", () -> roles.grant(directory.actor(admin), person, new Roles.Change(null, "why")));
+        assertRefused("roles.refused.notHeld", "role", () -> roles.revoke(directory.actor(admin), person, new Roles.Change(Role.HR, "again")));
+        assertRefused("roles.refused.held", "role", () -> roles.grant(directory.actor(admin), person, new Roles.Change(Role.STAFF, "again")));
+        assertRefused("roles.refused.staff", "role", () -> roles.revoke(directory.actor(admin), person, new Roles.Change(Role.STAFF, "left")));
+        assertRefused("roles.refused.notAdmin", null, () -> roles.grant(directory.actor(person), person, new Roles.Change(Role.ADMIN, "me")));
+        assertEquals(2, roles.historyOf(person).size(), "a refused change leaves no history");
+    }
+
+    @Test
+    void aPersonChangesTheirOwnPasswordKnowingTheCurrentOneAndOtherSessionsEnd() {
+        String person = people.employee("SALES", "first password 1", true);
+        String stampBefore = callers.standingOf(person).orElseThrow().passwordStamp();
+
+        assertRefused("password.refused.current", "current", () -> accounts.changeOwn(person, "wrong", GOOD_PASSWORD, GOOD_PASSWORD));
+        assertRefused("password.refused.common", "next", () -> accounts.changeOwn(person, "first password 1", "iloveyou", "iloveyou"));
+        assertRefused("password.refused.short", "next", () -> accounts.changeOwn(person, "first password 1", "short", "short"));
+        assertRefused("password.refused.same", "next",
+                () -> accounts.changeOwn(person, "first password 1", "first password 1", "first password 1"));
+        assertRefused("password.refused.repeat", "repeat",
+                () -> accounts.changeOwn(person, "first password 1", GOOD_PASSWORD, GOOD_PASSWORD + " "));
+
+        String stamp = accounts.changeOwn(person, "first password 1", GOOD_PASSWORD, GOOD_PASSWORD);
+        assertNotEquals(stampBefore, stamp);
+        assertEquals(stamp, callers.standingOf(person).orElseThrow().passwordStamp(), "sessions with the old stamp end");
+        assertEquals(Status.VALID, identityStore.validate(new UsernamePasswordCredential(person, GOOD_PASSWORD)).getStatus());
+        assertEquals(Status.INVALID, identityStore.validate(new UsernamePasswordCredential(person, "first password 1")).getStatus());
+    }
+
+    @Test
+    void anAdministratorsResetGivesATemporaryPasswordThatMustBeReplaced() {
+        String admin = people.member("HR", Role.ADMIN);
+        String person = people.employee("SALES", "first password 1", true);
+
+        assertRefused("password.refused.notAdmin", null, () -> accounts.reset(directory.actor(person), person));
+        assertRefused("password.refused.ownReset", null, () -> accounts.reset(directory.actor(admin), admin));
+        String temporary = accounts.reset(directory.actor(admin), person);
+
+        assertTrue(temporary.matches("[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}"), temporary);
+        Callers.Standing standing = callers.standingOf(person).orElseThrow();
+        assertTrue(standing.mustChangePassword());
+        assertEquals(Status.VALID, identityStore.validate(new UsernamePasswordCredential(person, temporary)).getStatus());
+
+        accounts.changeOwn(person, temporary, GOOD_PASSWORD, GOOD_PASSWORD);
+        assertFalse(callers.standingOf(person).orElseThrow().mustChangePassword());
+    }
+
+    @Test
+    void theDemosSharedPasswordMustBeChangedOnlyOffTheEmbeddedDemoDatabase() {
+        boolean embedded = databaseUrl.startsWith("jdbc:h2:");
+        assertEquals(!embedded, callers.standingOf("wang.fang").orElseThrow().mustChangePassword());
+    }
+
+    private static Setup.FirstAdministrator form(String token, String login) {
+        return new Setup.FirstAdministrator(token, PlatformFixture.unique("D"), "信息技术部", "IT", login, "李明", "li.ming@example.com",
+                GOOD_PASSWORD, GOOD_PASSWORD);
+    }
+
+    private static Setup.FirstAdministrator withPassword(Setup.FirstAdministrator f, String password) {
+        return new Setup.FirstAdministrator(f.token(), f.departmentCode(), f.departmentNameZh(), f.departmentNameEn(), f.login(),
+                f.displayName(), f.email(), password, password);
+    }
+
+    private static Setup.FirstAdministrator withRepeat(Setup.FirstAdministrator f, String repeat) {
+        return new Setup.FirstAdministrator(f.token(), f.departmentCode(), f.departmentNameZh(), f.departmentNameEn(), f.login(),
+                f.displayName(), f.email(), f.password(), repeat);
+    }
+
+    private static void assertRefused(String key, String field, Executable action) {
+        FieldRefused refused = assertThrows(FieldRefused.class, action);
+        assertEquals(key, refused.messageKey());
+        assertEquals(field, refused.field());
+    }
+}
