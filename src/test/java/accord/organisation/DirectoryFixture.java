@@ -54,6 +54,10 @@ public class DirectoryFixture {
         return employee;
     }
 
+    public String deputyOf(long absenceId) {
+        return em.find(accord.deputy.entity.Absence.class, absenceId).getDeputy();
+    }
+
     public String headOf(String departmentCode) {
         return em.createQuery("select d.head.login from Department d where d.code = :code", String.class)
                 .setParameter("code", departmentCode).getSingleResult();

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import accord.organisation.boundary.Departments;
 import accord.organisation.boundary.Roles;
+import accord.people.boundary.Departures;
+import accord.people.boundary.Employees;
 import accord.organisation.control.Directory;
 import accord.organisation.control.DirectoryRefused;
 import accord.organisation.entity.Employee;
@@ -24,9 +27,12 @@ import accord.testing.Deployments;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult.Status;
+import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flowable.engine.TaskService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -45,7 +51,8 @@ class DirectoryIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.inContainer().addClasses(DirectoryIT.class, DirectoryFixture.class, PlatformFixture.class);
+        return Deployments.inContainer().addClasses(DirectoryIT.class, DirectoryFixture.class, PlatformFixture.class)
+                .addAsResource("it/inbox-case.bpmn20.xml", "workflows/it-inbox-case.bpmn20.xml");
     }
 
     @Inject
@@ -75,6 +82,18 @@ class DirectoryIT {
     @Inject
     @ConfigProperty(name = "accord.db.url")
     String databaseUrl;
+
+    @Inject
+    Employees employees;
+
+    @Inject
+    Departures departures;
+
+    @Inject
+    Departments departments;
+
+    @Inject
+    TaskService tasks;
 
     @Test
     void theFirstAdministratorComesFromAOneTimeTokenOnlyWhileThereIsNone() {
@@ -182,6 +201,128 @@ class DirectoryIT {
     void theDemosSharedPasswordMustBeChangedOnlyOffTheEmbeddedDemoDatabase() {
         boolean embedded = databaseUrl.startsWith("jdbc:h2:");
         assertEquals(!embedded, callers.standingOf("wang.fang").orElseThrow().mustChangePassword());
+    }
+
+    @Test
+    void anAdministratorAddsAPersonWhoStartsWithATemporaryPasswordAndTheChosenRoles() {
+        String admin = people.member("HR", Role.ADMIN);
+        String login = "new." + PlatformFixture.unique("").toLowerCase();
+        String temporary = employees.create(directory.actor(admin), record(login, "SALES", admin), EnumSet.of(Role.STAFF, Role.HR));
+
+        Employee added = fixture.employee(login);
+        assertEquals(Set.of(Role.STAFF, Role.HR), added.roles());
+        assertEquals(admin, added.manager().login());
+        assertEquals("Asia/Tokyo", added.timeZone());
+        assertTrue(callers.standingOf(login).orElseThrow().mustChangePassword(), "the temporary password is replaced first");
+        assertEquals(Status.VALID, identityStore.validate(new UsernamePasswordCredential(login, temporary)).getStatus());
+        assertEquals(1, roles.historyOf(login).size(), "the starting role is in the history");
+
+        assertRefused("person.refused.loginTaken", "login",
+                () -> employees.create(directory.actor(admin), record(login, "SALES", null), Set.of(Role.STAFF)));
+        assertRefused("person.refused.email", "email", () -> employees.create(directory.actor(admin),
+                new Employees.Record("x" + login, "名字", "not-an-email", "SALES", null, null, null, null), Set.of()));
+        assertRefused("person.refused.department", "department",
+                () -> employees.create(directory.actor(admin), record("y" + login, "NO_SUCH_DEPT", null), Set.of()));
+        assertRefused("person.refused.notAdmin", null,
+                () -> employees.create(directory.actor(login), record("z" + login, "SALES", null), Set.of()));
+        // The admin reports to nobody here; making them report to someone who reports to them is refused.
+        assertRefused("person.refused.managerLoop", "manager",
+                () -> employees.edit(directory.actor(admin), admin, record(admin, "HR", login)));
+    }
+
+    @Test
+    void aLeaversWorkGoesToTheSuccessorInTheSameTransactionAsTheDeactivation() {
+        String admin = people.member("HR", Role.ADMIN);
+        String leaver = people.member("SALES");
+        String successor = people.member("SALES");
+        String report = people.member("SALES");
+        String absentee = people.member("SALES");
+        people.reportTo(report, leaver);
+        String queue = PlatformFixture.unique("Q");
+        String held = reviewTask(queue, leaver);
+        String offered = reviewTask(queue, null);
+        tasks.addCandidateUser(offered, leaver);
+        String queued = reviewTask(queue, null); // offered to the queue only: it stays there
+        long absence = people.absence(absentee, leaver, LocalDate.now().plusDays(10), LocalDate.now().plusDays(12));
+
+        List<String> kinds = departures.workOf(leaver).stream().map(item -> item.kindKey()).sorted().toList();
+        assertEquals(List.of("departure.kind.deputy", "departure.kind.offered", "departure.kind.report", "departure.kind.task"), kinds);
+
+        // Refused: nothing moves, the person stays.
+        assertRefused("departure.refused.successor", "successor", () -> departures.deactivate(directory.actor(admin), leaver, null));
+        assertRefused("departure.refused.successorIsAway", "successor",
+                () -> departures.deactivate(directory.actor(admin), leaver, absentee));
+        assertRefused("departure.refused.self", null, () -> departures.deactivate(directory.actor(admin), admin, successor));
+        assertEquals(leaver, tasks.createTaskQuery().taskId(held).singleResult().getAssignee());
+        assertTrue(callers.standingOf(leaver).isPresent());
+
+        departures.deactivate(directory.actor(admin), leaver, successor);
+
+        assertTrue(callers.standingOf(leaver).isEmpty(), "signed out and no longer signs in");
+        assertEquals(admin, fixture.employee(leaver).deactivatedBy());
+        assertEquals(successor, tasks.createTaskQuery().taskId(held).singleResult().getAssignee());
+        List<String> offeredTo = tasks.getIdentityLinksForTask(offered).stream().map(l -> l.getUserId()).filter(u -> u != null).toList();
+        assertEquals(List.of(successor), offeredTo);
+        assertEquals(List.of(queue), tasks.getIdentityLinksForTask(queued).stream().map(l -> l.getGroupId()).toList());
+        assertEquals(successor, fixture.deputyOf(absence));
+        assertEquals(successor, fixture.employee(report).manager().login());
+        assertTrue(departures.workOf(leaver).isEmpty(), "nothing is left with the leaver");
+    }
+
+    @Test
+    void aHeadOrTheLastAdministratorDoesNotLeaveBeforeAnotherTakesOver() {
+        String admin = people.member("HR", Role.ADMIN);
+        String head = people.member("SALES");
+        String code = PlatformFixture.unique("D");
+        departments.create(directory.actor(admin), new Departments.Unit(code, "临时部", "Temp", null, null));
+        String member = people.member(code);
+        departments.edit(directory.actor(admin), code, new Departments.Unit(code, "临时部", "Temp", null, member));
+        assertRefused("departure.refused.head", null, () -> departures.deactivate(directory.actor(admin), member, head));
+        assertRefused("departments.refused.head", "head",
+                () -> departments.edit(directory.actor(admin), code, new Departments.Unit(code, "临时部", "Temp", null, head)));
+    }
+
+    @Test
+    void departmentsAreKeptAndDeactivatedOnlyWhenNobodyAndNothingIsLeftInThem() {
+        String admin = people.member("HR", Role.ADMIN);
+        String top = PlatformFixture.unique("D");
+        String team = PlatformFixture.unique("D");
+        departments.create(directory.actor(admin), new Departments.Unit(top, "新部门", "New department", null, null));
+        departments.create(directory.actor(admin), new Departments.Unit(team, "新小组", "New team", top, null));
+        assertRefused("departments.refused.codeTaken", "code",
+                () -> departments.create(directory.actor(admin), new Departments.Unit(top, "重复", "Again", null, null)));
+        assertRefused("departments.refused.loop", "parent",
+                () -> departments.edit(directory.actor(admin), top, new Departments.Unit(top, "新部门", "New department", team, null)));
+        departments.edit(directory.actor(admin), top, new Departments.Unit(top, "市场拓展部", "Market Development", null, null));
+        assertEquals("Market Development", directory.department(top).orElseThrow().nameEn());
+
+        String member = people.member(team);
+        String task = reviewTask(team, null);
+        assertEquals(new Departments.Blockers(0, 1, 0), departments.blockers(top));
+        assertEquals(new Departments.Blockers(1, 0, 1), departments.blockers(team));
+        assertRefused("departments.refused.busy", null, () -> departments.deactivate(directory.actor(admin), team));
+
+        fixture.deactivate(member);
+        tasks.complete(task); // the case moves on to a person's task: nothing waits in the team's queue
+        assertTrue(departments.blockers(team).none());
+        departments.deactivate(directory.actor(admin), team);
+        departments.deactivate(directory.actor(admin), top);
+        assertFalse(directory.department(top).orElseThrow().isActive());
+        assertRefused("departments.refused.notFound", null,
+                () -> departments.edit(directory.actor(admin), top, new Departments.Unit(top, "复活", "Again", null, null)));
+    }
+
+    private String reviewTask(String offeredTo, String assignee) {
+        String caseId = people.startCase("admin", PlatformFixture.unique("IT-"), "交接测试", offeredTo, "admin", null, 50);
+        String taskId = tasks.createTaskQuery().processInstanceId(caseId).singleResult().getId();
+        if (assignee != null) {
+            tasks.setAssignee(taskId, assignee);
+        }
+        return taskId;
+    }
+
+    private static Employees.Record record(String login, String department, String manager) {
+        return new Employees.Record(login, "新同事", login + "@example.com", department, manager, null, "en", "Asia/Tokyo");
     }
 
     private static Setup.FirstAdministrator form(String token, String login) {

@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import accord.demo.control.DemoOrganisation;
 import accord.testing.Browser;
-import accord.testing.CaseStarter;
-import accord.testing.Deployments;
-import accord.testing.Pages;
+import accord.testing.BrowserTest;
 import accord.testing.SignedInClient;
 import java.net.URI;
 import java.net.URL;
@@ -19,20 +17,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -42,41 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The portal as its users meet it: over HTTP and in headless Chromium, against the packaged WAR
  * with its demo data.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PortalIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        // One page that fails while rendering, to see what a person sees of a server error.
-        return Deployments.portal().addAsWebResource(new StringAsset("""
-                <ui:composition template="/WEB-INF/templates/layout.xhtml" xmlns="http://www.w3.org/1999/xhtml"
-                        xmlns:h="jakarta.faces.html" xmlns:ui="jakarta.faces.facelets">
-                    <ui:define name="content"><h:outputText value="#{1 / 'not a number'}"/></ui:define>
-                </ui:composition>"""), "it-failing-page.xhtml")
-                .addClass(CaseStarter.class)
-                .addAsResource("it/inbox-case.bpmn20.xml", "workflows/it-inbox-case.bpmn20.xml");
-    }
-
-    @ArquillianResource
-    URL deployedAt;
-
-    /** The portal on loopback: Payara Micro reports the machine's network address instead. */
-    private URL base;
-    private WebDriver browser;
-    private Pages pages;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        base = new URL("http", "127.0.0.1", deployedAt.getPort(), deployedAt.getPath());
-        browser = Browser.open("en-US");
-        pages = new Pages(browser, base);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        Browser.close(browser);
-    }
+class PortalIT extends BrowserTest {
 
     /**
      * Every page of the side menu, and the first case, account, person and task each list opens, in
@@ -321,6 +275,38 @@ class PortalIT {
         pages.signOut();
         pages.signIn("lin.na", temporary);
         pages.waitForText("signin", "Wrong login or password.");
+    }
+
+    /** An administrator adds a person with the form, hands over the temporary password, and later deactivates them. */
+    @Test
+    void anAdministratorAddsAPersonAndLaterDeactivatesThem() {
+        String login = "it." + java.util.UUID.randomUUID().toString().substring(0, 8);
+        browser.get(base + "admin/people.xhtml");
+        pages.signIn("admin", DemoOrganisation.PASSWORD);
+        pages.waitFor("new-person");
+        browser.findElement(By.id("new-person")).click();
+        pages.waitFor("person:save");
+        browser.findElement(By.id("person:save")).click();
+        pages.waitForText("person", "A login is 2 to 60 lower-case letters");
+        browser.findElement(By.id("person:login")).sendKeys(login);
+        browser.findElement(By.id("person:displayName")).sendKeys("新同事 " + login);
+        pages.chooseFrom("person:department", "Sales East");
+        browser.findElement(By.id("person:save")).click();
+        pages.waitFor("temporary-password");
+        assertTrue(pages.text("temporary-password").matches("[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}"), pages.text("temporary-password"));
+        Browser.screenshot(browser, "person-added");
+
+        browser.findElement(By.id("deactivate-person")).click();
+        pages.waitFor("departure:deactivate");
+        assertTrue(pages.text("work").isEmpty(), "a new person holds nothing");
+        browser.findElement(By.id("departure:deactivate")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.elementToBeClickable(By.id("departure:confirm-yes"))).click();
+        pages.waitForText("messages", "is deactivated");
+        browser.get(base + "admin/departments.xhtml");
+        pages.waitFor("departments-list:departments");
+        assertTrue(pages.text("departments-list:departments").contains("SALES_EAST"));
+        Browser.screenshot(browser, "departments");
     }
 
     @Test

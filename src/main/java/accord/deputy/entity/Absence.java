@@ -24,7 +24,7 @@ public class Absence {
     @Column(name = "person_login", nullable = false, length = 60, updatable = false)
     private String person;
 
-    @Column(name = "deputy_login", nullable = false, length = 60, updatable = false)
+    @Column(name = "deputy_login", nullable = false, length = 60)
     private String deputy;
 
     @Column(name = "first_day", nullable = false)
@@ -49,6 +49,14 @@ public class Absence {
         this.deputy = deputy;
         this.firstDay = firstDay;
         this.lastDay = lastDay;
+    }
+
+    /** Another deputy (the first one left); never the absent person. */
+    public void standIn(String newDeputy) {
+        if (newDeputy == null || newDeputy.equals(person)) {
+            throw new IllegalArgumentException("Nobody stands in for themselves: " + newDeputy);
+        }
+        this.deputy = newDeputy;
     }
 
     public boolean covers(LocalDate day) {

@@ -22,6 +22,11 @@ public class GradeLadder implements GradeNames {
         return em.createQuery("select g from Grade g order by g.level", Grade.class).getResultList();
     }
 
+    @Override
+    public List<String> codes() {
+        return all().stream().map(Grade::getCode).toList();
+    }
+
     public Optional<Grade> find(String code) {
         return code == null ? Optional.empty() : Optional.ofNullable(em.find(Grade.class, code));
     }

@@ -131,7 +131,14 @@ public class TaskActions {
         if (!memberOfTaskDepartment) {
             throw TaskLookup.refused(actor, "reassign to " + toLogin, taskId, "task.refused.notMember", toLogin);
         }
-        // Work given to someone who is away goes to their deputy, as a new task would.
+        return assign(taskId, toLogin);
+    }
+
+    /**
+     * Gives the task to the person, without the checks of who may (the caller made them): to their
+     * deputy while they are away, as a new task would go. Returns who holds it now.
+     */
+    String assign(String taskId, String toLogin) {
         Optional<Absence> away = absences.current(toLogin);
         if (away.isPresent()) {
             tasks.setAssignee(taskId, away.get().getDeputy());

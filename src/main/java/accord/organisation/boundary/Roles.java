@@ -3,12 +3,14 @@ package accord.organisation.boundary;
 import static accord.platform.control.Input.stripped;
 
 import accord.organisation.control.Actor;
+import accord.organisation.control.Directory;
 import accord.organisation.control.DirectoryRefused;
 import accord.organisation.entity.Employee;
 import accord.organisation.entity.Role;
 import accord.organisation.entity.RoleChange;
 import accord.platform.control.FieldRules;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -41,8 +43,17 @@ public class Roles {
         }
     }
 
+    /**
+     * The reason the portal gives for a role a new person starts with: kept as this bundle key, so
+     * that each reader sees it in their own language.
+     */
+    public static final String CREATED = "roles.reason.created";
+
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Directory directory;
 
     Clock clock = Clock.systemUTC();
 
@@ -63,7 +74,7 @@ public class Roles {
         if (change.role() == Role.STAFF) {
             throw new DirectoryRefused("role", "roles.refused.staff");
         }
-        if (change.role() == Role.ADMIN && otherActiveAdministrators(person) == 0) {
+        if (change.role() == Role.ADMIN && directory.otherActiveAdministrators(person) == 0) {
             throw new DirectoryRefused("role", "roles.refused.lastAdmin");
         }
         person.revoke(change.role());
@@ -96,12 +107,5 @@ public class Roles {
         em.persist(new RoleChange(person, change.role(), granted, change.reason(), admin.login(), Instant.now(clock)));
         LOG.info(() -> admin.login() + (granted ? " granted " : " revoked ") + change.role() + (granted ? " to " : " from ")
                 + person.login() + ": " + change.reason());
-    }
-
-    private long otherActiveAdministrators(Employee person) {
-        return em.createQuery("""
-                select count(e) from Employee e join e.roles r
-                where r = :admin and e.active = true and e <> :person""", Long.class)
-                .setParameter("admin", Role.ADMIN).setParameter("person", person).getSingleResult();
     }
 }

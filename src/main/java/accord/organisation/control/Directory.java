@@ -138,6 +138,14 @@ public class Directory {
                 .getResultList();
     }
 
+    /** Active administrators other than this person (the last one keeps the role and stays). */
+    public long otherActiveAdministrators(Employee person) {
+        return em.createQuery("""
+                select count(e) from Employee e join e.roles r
+                where r = :admin and e.active = true and e <> :person""", Long.class)
+                .setParameter("admin", Role.ADMIN).setParameter("person", person).getSingleResult();
+    }
+
     public long employeeCount() {
         return em.createQuery("select count(e) from Employee e", Long.class).getSingleResult();
     }

@@ -10,4 +10,7 @@ public interface GradeNames {
 
     /** The grade's name in the reader's language; a code not on the ladder as it is. */
     String nameOf(String code, Locale locale);
+
+    /** The ladder's grade codes, lowest first. */
+    java.util.List<String> codes();
 }

@@ -44,6 +44,9 @@ public class Department {
     @JoinColumn(name = "head_id")
     private Employee head;
 
+    @Column(nullable = false)
+    private boolean active = true;
+
     @Version
     private long version;
 
@@ -67,6 +70,30 @@ public class Department {
             throw new IllegalArgumentException(employee.login() + " is not a member of " + code);
         }
         this.head = employee;
+    }
+
+    public void rename(String nameZh, String nameEn) {
+        this.nameZh = Objects.requireNonNull(nameZh);
+        this.nameEn = Objects.requireNonNull(nameEn);
+    }
+
+    /** Under another department (or at the top with null); never under itself or one of its own teams. */
+    public void moveUnder(Department parent) {
+        for (Department above = parent; above != null; above = above.parent) {
+            if (this.equals(above)) {
+                throw new IllegalArgumentException(code + " cannot move under itself or its own team");
+            }
+        }
+        this.parent = parent;
+    }
+
+    public void deactivate() {
+        this.active = false;
+        this.head = null;
+    }
+
+    public boolean isActive() {
+        return active;
     }
 
     public String name(Locale locale) {

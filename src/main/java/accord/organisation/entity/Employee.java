@@ -16,6 +16,9 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import accord.platform.entity.UtcTime;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -71,6 +74,12 @@ public class Employee {
     @Column(name = "time_zone", length = 60)
     private String timeZone;
 
+    @Column(name = "deactivated_at")
+    private LocalDateTime deactivatedAt;
+
+    @Column(name = "deactivated_by", length = 60)
+    private String deactivatedBy;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "employee_role", joinColumns = @JoinColumn(name = "employee_id"))
     @Column(name = "role", length = 30)
@@ -108,9 +117,12 @@ public class Employee {
         roles.remove(role);
     }
 
+    /** The person's line manager (none at the top); never themselves nor someone who reports to them. */
     public void reportTo(Employee manager) {
-        if (this.equals(manager)) {
-            throw new IllegalArgumentException("Nobody is their own manager");
+        for (Employee above = manager; above != null; above = above.manager) {
+            if (this.equals(above)) {
+                throw new IllegalArgumentException("A line of managers never comes back to " + login);
+            }
         }
         this.manager = manager;
     }
@@ -121,6 +133,27 @@ public class Employee {
 
     public void deactivate() {
         this.active = false;
+    }
+
+    /** The person left: they no longer sign in, act or get work; who did it and when is kept. */
+    public void deactivate(String by, Instant at) {
+        deactivate();
+        this.deactivatedBy = Objects.requireNonNull(by);
+        this.deactivatedAt = UtcTime.utc(at);
+    }
+
+    /** Name and email as the directory now knows them. */
+    public void describe(String displayName, String email) {
+        this.displayName = Objects.requireNonNull(displayName);
+        this.email = email;
+    }
+
+    public void moveTo(Department department) {
+        this.department = Objects.requireNonNull(department);
+    }
+
+    public void chooseTimeZone(String zoneId) {
+        this.timeZone = zoneId;
     }
 
     /** The person's own new password: any pending reset is done with. */
@@ -173,6 +206,14 @@ public class Employee {
 
     public String passwordHash() {
         return passwordHash;
+    }
+
+    public String deactivatedBy() {
+        return deactivatedBy;
+    }
+
+    public Instant deactivatedAt() {
+        return UtcTime.instant(deactivatedAt);
     }
 
     public boolean passwordChangeRequired() {

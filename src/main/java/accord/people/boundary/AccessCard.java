@@ -2,6 +2,7 @@ package accord.people.boundary;
 
 import accord.organisation.boundary.Roles;
 import accord.organisation.control.Actor;
+import accord.organisation.control.Directory;
 import accord.organisation.entity.Employee;
 import accord.organisation.entity.Role;
 import accord.platform.boundary.RefusalMessages;
@@ -26,7 +27,6 @@ import org.omnifaces.util.Messages;
 public class AccessCard extends PersonCard {
 
     private static final long serialVersionUID = 1L;
-    private static final String TEMPORARY_PASSWORD = "accord.temporaryPassword";
 
     /** One line of the role history. */
     public record Line(String when, String role, boolean granted, String by, String reason) implements Serializable {
@@ -37,6 +37,9 @@ public class AccessCard extends PersonCard {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    Directory directory;
 
     private String login;
     private boolean admin;
@@ -49,6 +52,7 @@ public class AccessCard extends PersonCard {
     private Role revokeRole;
     private String revokeReason;
     private String temporaryPassword;
+    private String deactivated;
 
     @Override
     protected void read(Employee person, Actor actor) {
@@ -56,10 +60,12 @@ public class AccessCard extends PersonCard {
         admin = actor.admin();
         active = person.isActive();
         own = actor.login().equals(login);
-        temporaryPassword = (String) Faces.getFlash().get(TEMPORARY_PASSWORD);
+        deactivated = person.isActive() ? null
+                : (person.deactivatedAt() == null ? "—" : me.dateTime(person.deactivatedAt()) + " · " + person.deactivatedBy());
+        temporaryPassword = (String) Faces.getFlash().get(PersonFormPage.TEMPORARY_PASSWORD);
         held = person.roles().stream().sorted().toList();
         history = roles.historyOf(login).stream().map(c -> new Line(me.dateTime(c.changedAt()), c.role().name(),
-                c.granted(), c.changedBy(), c.reason())).toList();
+                c.granted(), directory.displayName(c.changedBy()), Roles.CREATED.equals(c.reason()) ? Text.of(c.reason()) : c.reason())).toList();
     }
 
     public String grant() {
@@ -78,7 +84,7 @@ public class AccessCard extends PersonCard {
      */
     public String resetPassword() {
         try {
-            Faces.getFlash().put(TEMPORARY_PASSWORD, accounts.reset(me.actor(), login));
+            Faces.getFlash().put(PersonFormPage.TEMPORARY_PASSWORD, accounts.reset(me.actor(), login));
             return "/people/view?faces-redirect=true&login=" + login;
         } catch (FieldRefused refused) {
             RefusalMessages.sayBeside("password-reset", refused);
@@ -115,6 +121,15 @@ public class AccessCard extends PersonCard {
     /** The roles the person holds, but STAFF, which every active person keeps. */
     public List<Role> getRevocable() {
         return held.stream().filter(r -> r != Role.STAFF).toList();
+    }
+
+    public String getLogin() {
+        return login;
+    }
+
+    /** When and by whom the person was deactivated; null while active. */
+    public String getDeactivated() {
+        return deactivated;
     }
 
     public List<Role> getHeld() {

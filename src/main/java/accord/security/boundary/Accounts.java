@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
 import java.util.logging.Logger;
 
 /** Local sign-in accounts: a person changes their own password, an ADMIN resets someone's. */
@@ -21,9 +20,6 @@ import java.util.logging.Logger;
 public class Accounts {
 
     private static final Logger LOG = Logger.getLogger(Accounts.class.getName());
-    // No 0/O, 1/l/I: a temporary password is read out or copied by hand.
-    private static final String READABLE = "abcdefghjkmnpqrstuvwxyz23456789";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
     EntityManager em;
@@ -78,22 +74,10 @@ public class Accounts {
         Employee person = em.createNamedQuery(Employee.BY_LOGIN, Employee.class).setParameter("login", login)
                 .getResultStream().findFirst().filter(Employee::isActive)
                 .orElseThrow(() -> new AccountRefused(null, "password.refused.noAccount"));
-        String temporary = temporaryPassword();
+        String temporary = Passwords.temporary();
         person.resetPasswordHash(passwords.hash(temporary.toCharArray()));
         throttle.recordSuccess(login); // a person locked out by failures can use the new password at once
         LOG.info(() -> admin.login() + " reset the password of " + login);
         return temporary;
-    }
-
-    /** Three groups of four readable characters: about 59 bits, for one sign-in. */
-    static String temporaryPassword() {
-        StringBuilder password = new StringBuilder();
-        for (int i = 0; i < 12; i++) {
-            if (i > 0 && i % 4 == 0) {
-                password.append('-');
-            }
-            password.append(READABLE.charAt(RANDOM.nextInt(READABLE.length())));
-        }
-        return password.toString();
     }
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.security.SecureRandom;
 import java.util.Map;
 
 /**
@@ -14,6 +15,9 @@ import java.util.Map;
 public class Passwords {
 
     public static final int MINIMUM_LENGTH = 8;
+    // No 0/O, 1/l/I: a temporary password is read out or copied by hand.
+    private static final String READABLE = "abcdefghjkmnpqrstuvwxyz23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     Pbkdf2PasswordHash pbkdf2;
@@ -32,6 +36,18 @@ public class Passwords {
             throw new IllegalArgumentException("A password has at least " + MINIMUM_LENGTH + " characters");
         }
         return pbkdf2.generate(password);
+    }
+
+    /** A password for one sign-in (a reset, a new account): three groups of four readable characters, about 59 bits. */
+    public static String temporary() {
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            if (i > 0 && i % 4 == 0) {
+                password.append('-');
+            }
+            password.append(READABLE.charAt(RANDOM.nextInt(READABLE.length())));
+        }
+        return password.toString();
     }
 
     public boolean matches(char[] password, String hash) {

@@ -1,0 +1,100 @@
+package accord.people.boundary;
+
+import accord.organisation.control.Actor;
+import accord.organisation.control.Directory;
+import accord.organisation.control.DirectoryRefused;
+import accord.organisation.control.PersonalWork;
+import accord.organisation.entity.Department;
+import accord.organisation.entity.Employee;
+import accord.organisation.entity.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * A person leaves (ADMIN): the work they hold, of every component ({@link PersonalWork}), goes to a
+ * successor and the person is deactivated, in one transaction: nothing is left with someone who
+ * can no longer act, and nothing moves if the deactivation is refused.
+ */
+@ApplicationScoped
+@Transactional
+public class Departures {
+
+    private static final Logger LOG = Logger.getLogger(Departures.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    @Any
+    Instance<PersonalWork> kinds;
+
+    Clock clock = Clock.systemUTC();
+
+    /** Everything the person holds now, of every kind. */
+    public List<PersonalWork.Item> workOf(String login) {
+        List<PersonalWork.Item> items = new ArrayList<>();
+        kinds.forEach(kind -> items.addAll(kind.heldBy(login)));
+        return items;
+    }
+
+    /** The active departments the person heads: another head comes first. */
+    public List<Department> headships(String login) {
+        return em.createQuery("select d from Department d where d.head.login = :login and d.active = true order by d.code",
+                Department.class).setParameter("login", login).getResultList();
+    }
+
+    /** Hands everything the person holds to the successor and deactivates them. */
+    public void deactivate(Actor admin, String login, String successor) {
+        if (!admin.admin()) {
+            throw new DirectoryRefused(null, "departure.refused.notAdmin");
+        }
+        if (admin.login().equals(login)) {
+            throw new DirectoryRefused(null, "departure.refused.self");
+        }
+        Employee person = em.createNamedQuery(Employee.BY_LOGIN, Employee.class).setParameter("login", login)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
+                .filter(Employee::isActive).orElseThrow(() -> new DirectoryRefused(null, "departure.refused.inactive"));
+        List<Department> headed = headships(login);
+        if (!headed.isEmpty()) {
+            throw new DirectoryRefused(null, "departure.refused.head", headed.get(0).code());
+        }
+        if (person.has(Role.ADMIN) && directory.otherActiveAdministrators(person) == 0) {
+            throw new DirectoryRefused(null, "roles.refused.lastAdmin");
+        }
+        if (!workOf(login).isEmpty()) {
+            handOver(login, successor);
+        }
+        person.deactivate(admin.login(), Instant.now(clock));
+        LOG.info(() -> admin.login() + " deactivated " + login + (successor == null ? "" : "; work to " + successor));
+    }
+
+    private void handOver(String login, String successor) {
+        boolean fit = successor != null && !successor.equals(login) && em.createNamedQuery(Employee.BY_LOGIN, Employee.class)
+                .setParameter("login", successor).getResultStream().findFirst().filter(Employee::isActive).isPresent();
+        if (!fit) {
+            throw new DirectoryRefused("successor", "departure.refused.successor");
+        }
+        for (PersonalWork kind : kinds) {
+            Optional<String> why = kind.refusesSuccessor(login, successor);
+            if (why.isPresent()) {
+                throw new DirectoryRefused("successor", why.get());
+            }
+        }
+        kinds.forEach(kind -> kind.handOver(login, successor));
+    }
+}
