@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import accord.customer.entity.Customer;
 import accord.customer.entity.SalesFigure;
 import accord.customer.entity.Tier;
-import accord.keyaccount.control.FigureFile;
+import accord.platform.control.TableFile;
 import accord.keyaccount.control.FigureImport;
 import accord.organisation.control.Actor;
 import accord.organisation.entity.Department;
@@ -37,7 +37,7 @@ class FigureImportTest {
     private final Actor director = new Actor("zhou.jianguo", List.of("SALES", Role.SALES_DIRECTOR.name()), Set.of("SALES"), false);
 
     private FigureImport.Checked check(String csv, Actor importer) throws IOException {
-        return FigureImport.check(FigureFile.read("figures.csv", csv.getBytes(StandardCharsets.UTF_8)),
+        return FigureImport.check(TableFile.read("figures.csv", csv.getBytes(StandardCharsets.UTF_8)),
                 code -> Optional.ofNullable(byCode.get(code)), importer);
     }
 
@@ -145,7 +145,7 @@ class FigureImportTest {
             row.createCell(4).setCellValue(1499999.99);
             workbook.write(bytes);
         }
-        FigureImport.Checked checked = FigureImport.check(FigureFile.read("q4.xlsx", bytes.toByteArray()),
+        FigureImport.Checked checked = FigureImport.check(TableFile.read("q4.xlsx", bytes.toByteArray()),
                 code -> Optional.ofNullable(byCode.get(code)), eastManager);
         assertEquals(List.of(), checked.problems());
         assertEquals(2025, checked.rows().get(0).year());

@@ -8,25 +8,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import accord.organisation.boundary.Departments;
 import accord.organisation.boundary.Roles;
-import accord.people.boundary.Departures;
-import accord.people.boundary.Employees;
+import accord.organisation.control.Actor;
 import accord.organisation.control.Directory;
-import accord.organisation.control.DirectoryRefused;
 import accord.organisation.entity.Employee;
 import accord.organisation.entity.Role;
 import accord.organisation.entity.RoleChange;
+import accord.people.boundary.Departures;
+import accord.people.boundary.DirectoryFiles;
+import accord.people.boundary.Employees;
+import accord.people.control.DirectoryImport;
+import accord.people.control.PersonRecord;
 import accord.platform.PlatformFixture;
 import accord.platform.control.FieldRefused;
 import accord.security.boundary.Accounts;
-import accord.security.control.AccountRefused;
 import accord.security.control.Callers;
 import accord.security.control.DirectoryIdentityStore;
 import accord.setup.boundary.Setup;
-import accord.setup.control.SetupRefused;
 import accord.testing.Deployments;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult.Status;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -94,6 +96,9 @@ class DirectoryIT {
 
     @Inject
     TaskService tasks;
+
+    @Inject
+    DirectoryFiles files;
 
     @Test
     void theFirstAdministratorComesFromAOneTimeTokenOnlyWhileThereIsNone() {
@@ -220,7 +225,7 @@ class DirectoryIT {
         assertRefused("person.refused.loginTaken", "login",
                 () -> employees.create(directory.actor(admin), record(login, "SALES", null), Set.of(Role.STAFF)));
         assertRefused("person.refused.email", "email", () -> employees.create(directory.actor(admin),
-                new Employees.Record("x" + login, "名字", "not-an-email", "SALES", null, null, null, null), Set.of()));
+                new PersonRecord("x" + login, "名字", "not-an-email", "SALES", null, null, null, null), Set.of()));
         assertRefused("person.refused.department", "department",
                 () -> employees.create(directory.actor(admin), record("y" + login, "NO_SUCH_DEPT", null), Set.of()));
         assertRefused("person.refused.notAdmin", null,
@@ -312,6 +317,39 @@ class DirectoryIT {
                 () -> departments.edit(directory.actor(admin), top, new Departments.Unit(top, "复活", "Again", null, null)));
     }
 
+    @Test
+    void peopleAndDepartmentsGoOutAsFilesAndComeBackAllOrNothing() {
+        Actor admin = directory.actor(people.member("HR", Role.ADMIN));
+        byte[] exported = files.export(DirectoryImport.DEPARTMENT_COLUMNS, files.departmentRows(admin), true, "departments");
+        DirectoryFiles.Result again = files.importDepartments(admin, "departments.xlsx", exported);
+        assertEquals(List.of(), again.problems());
+        assertEquals(0, again.added(), "the export imports again as it is");
+
+        String code = PlatformFixture.unique("D");
+        DirectoryFiles.Result department = files.importDepartments(admin, "new.csv",
+                ("code,name_zh,name_en,parent\n" + code + ",新部门,New department,SALES\n").getBytes(StandardCharsets.UTF_8));
+        assertEquals(1, department.added());
+        assertEquals("SALES", directory.department(code).orElseThrow().parent().code());
+
+        String lead = "lead." + PlatformFixture.unique("").toLowerCase();
+        String member = "member." + PlatformFixture.unique("").toLowerCase();
+        DirectoryFiles.Result added = files.importPeople(admin, "people.csv", ("login,name,department,manager,roles\n"
+                + member + ",组员," + code + "," + lead + ",HR\n" + lead + ",组长," + code + ",,\n").getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of(), added.problems());
+        assertEquals(Set.of(member, lead), added.temporaryPasswords().keySet());
+        assertEquals(lead, fixture.employee(member).manager().login(), "a manager who is new in the same file");
+        assertEquals(Set.of(Role.STAFF, Role.HR), fixture.employee(member).roles());
+        assertTrue(callers.standingOf(member).orElseThrow().mustChangePassword());
+
+        String other = "other." + PlatformFixture.unique("").toLowerCase();
+        DirectoryFiles.Result refused = files.importPeople(admin, "bad.csv", ("login,name,department\n"
+                + other + ",丙," + code + "\nBad Login,丁," + code + "\n").getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("3 login"), refused.problems().stream().map(p -> p.line() + " " + p.column()).toList());
+        assertTrue(directory.employee(other).isEmpty(), "a file with a problem imports nothing");
+        assertRefused("person.refused.notAdmin", null,
+                () -> files.importPeople(directory.actor(member), "people.csv", "login,name,department\n".getBytes(StandardCharsets.UTF_8)));
+    }
+
     private String reviewTask(String offeredTo, String assignee) {
         String caseId = people.startCase("admin", PlatformFixture.unique("IT-"), "交接测试", offeredTo, "admin", null, 50);
         String taskId = tasks.createTaskQuery().processInstanceId(caseId).singleResult().getId();
@@ -321,8 +359,8 @@ class DirectoryIT {
         return taskId;
     }
 
-    private static Employees.Record record(String login, String department, String manager) {
-        return new Employees.Record(login, "新同事", login + "@example.com", department, manager, null, "en", "Asia/Tokyo");
+    private static PersonRecord record(String login, String department, String manager) {
+        return new PersonRecord(login, "新同事", login + "@example.com", department, manager, null, "en", "Asia/Tokyo");
     }
 
     private static Setup.FirstAdministrator form(String token, String login) {

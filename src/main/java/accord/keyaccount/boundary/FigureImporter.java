@@ -3,7 +3,7 @@ package accord.keyaccount.boundary;
 import accord.customer.control.CustomerDirectory;
 import accord.customer.entity.SalesFigure;
 import accord.keyaccount.control.FigureAccess;
-import accord.keyaccount.control.FigureFile;
+import accord.platform.control.TableFile;
 import accord.keyaccount.control.FigureImport;
 import accord.keyaccount.control.FiguresRefused;
 import accord.keyaccount.control.SalesFigures;
@@ -50,9 +50,9 @@ public class FigureImporter {
         if (content == null || content.length == 0 || content.length > MAX_BYTES) {
             throw new FiguresRefused("file", "figures.import.file");
         }
-        List<FigureFile.Line> lines;
+        List<TableFile.Line> lines;
         try {
-            lines = FigureFile.read(fileName, content);
+            lines = TableFile.read(fileName, content);
         } catch (IOException unreadable) {
             return new Result(List.of(new FigureImport.Problem(1, null, "figures.import.unreadable")), 0, 0);
         }

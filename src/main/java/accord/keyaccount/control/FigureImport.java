@@ -3,6 +3,7 @@ package accord.keyaccount.control;
 import accord.customer.entity.Customer;
 import accord.customer.entity.SalesFigure;
 import accord.organisation.control.Actor;
+import accord.platform.control.TableFile;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -80,14 +81,14 @@ public final class FigureImport {
      * Checks every line; customers are found by code, and the importer must be allowed to import
      * for each of them.
      */
-    public static Checked check(List<FigureFile.Line> lines, Function<String, Optional<Customer>> customerByCode,
+    public static Checked check(List<TableFile.Line> lines, Function<String, Optional<Customer>> customerByCode,
             Actor importer) {
         List<Problem> problems = new ArrayList<>();
         if (lines.isEmpty()) {
             return new Checked(List.of(), List.of(new Problem(1, null, "figures.import.empty")));
         }
         Map<Column, Integer> at = new HashMap<>();
-        FigureFile.Line header = lines.get(0);
+        TableFile.Line header = lines.get(0);
         for (int index = 0; index < header.cells().size(); index++) {
             int column = index;
             Column.named(header.cell(index)).ifPresent(named -> at.putIfAbsent(named, column));
@@ -107,7 +108,7 @@ public final class FigureImport {
         boolean withOrders = at.containsKey(Column.ORDERS);
         List<Row> rows = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (FigureFile.Line line : lines.subList(1, lines.size())) {
+        for (TableFile.Line line : lines.subList(1, lines.size())) {
             int before = problems.size();
             String code = line.cell(at.get(Column.CUSTOMER));
             Optional<Customer> customer = code.isEmpty() ? Optional.empty() : customerByCode.apply(code);

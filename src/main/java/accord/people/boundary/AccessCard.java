@@ -27,6 +27,7 @@ import org.omnifaces.util.Messages;
 public class AccessCard extends PersonCard {
 
     private static final long serialVersionUID = 1L;
+    private static final String TEMPORARY_PASSWORD = "accord.temporaryPassword";
 
     /** One line of the role history. */
     public record Line(String when, String role, boolean granted, String by, String reason) implements Serializable {
@@ -62,7 +63,7 @@ public class AccessCard extends PersonCard {
         own = actor.login().equals(login);
         deactivated = person.isActive() ? null
                 : (person.deactivatedAt() == null ? "—" : me.dateTime(person.deactivatedAt()) + " · " + person.deactivatedBy());
-        temporaryPassword = (String) Faces.getFlash().get(PersonFormPage.TEMPORARY_PASSWORD);
+        temporaryPassword = (String) Faces.getFlash().get(TEMPORARY_PASSWORD);
         held = person.roles().stream().sorted().toList();
         history = roles.historyOf(login).stream().map(c -> new Line(me.dateTime(c.changedAt()), c.role().name(),
                 c.granted(), directory.displayName(c.changedBy()), Roles.CREATED.equals(c.reason()) ? Text.of(c.reason()) : c.reason())).toList();
@@ -84,7 +85,7 @@ public class AccessCard extends PersonCard {
      */
     public String resetPassword() {
         try {
-            Faces.getFlash().put(PersonFormPage.TEMPORARY_PASSWORD, accounts.reset(me.actor(), login));
+            Faces.getFlash().put(TEMPORARY_PASSWORD, accounts.reset(me.actor(), login));
             return "/people/view?faces-redirect=true&login=" + login;
         } catch (FieldRefused refused) {
             RefusalMessages.sayBeside("password-reset", refused);

@@ -1,7 +1,5 @@
 package accord.people.boundary;
 
-import static accord.platform.control.Input.stripped;
-
 import accord.organisation.boundary.Roles;
 import accord.organisation.control.Actor;
 import accord.organisation.control.Directory;
@@ -10,6 +8,7 @@ import accord.organisation.control.GradeNames;
 import accord.organisation.entity.Department;
 import accord.organisation.entity.Employee;
 import accord.organisation.entity.Role;
+import accord.people.control.PersonRecord;
 import accord.platform.control.FieldRules;
 import accord.security.control.Passwords;
 import accord.security.control.ZoneNames;
@@ -19,10 +18,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -38,31 +33,6 @@ import java.util.logging.Logger;
 public class Employees {
 
     private static final Logger LOG = Logger.getLogger(Employees.class.getName());
-
-    /** A person's record as typed (components named as the form's fields). */
-    public record Record(
-            @NotBlank(message = "person.refused.login") @Pattern(regexp = "[a-z][a-z0-9._-]{1,59}", message = "person.refused.login")
-            String login,
-            @NotBlank(message = "person.refused.name") @Size(max = 120, message = "person.refused.name") String displayName,
-            @Size(max = 200, message = "person.refused.email") @Email(message = "person.refused.email") String email,
-            @NotBlank(message = "person.refused.department") String department,
-            String manager,
-            String grade,
-            String language,
-            String timeZone) {
-
-        /** Kept as typed, less the spaces around it; blank is nothing. */
-        public Record {
-            login = stripped(login);
-            displayName = stripped(displayName);
-            email = stripped(email);
-            department = stripped(department);
-            manager = stripped(manager);
-            grade = stripped(grade);
-            language = stripped(language);
-            timeZone = stripped(timeZone);
-        }
-    }
 
     @PersistenceContext
     EntityManager em;
@@ -80,7 +50,7 @@ public class Employees {
     Roles roles;
 
     /** Adds the person with these roles (STAFF always); returns their temporary password, shown once. */
-    public String create(Actor admin, Record record, Set<Role> startingRoles) {
+    public String create(Actor admin, PersonRecord record, Set<Role> startingRoles) {
         mayMaintain(admin);
         FieldRules.check(record, DirectoryRefused::new);
         if (directory.employee(record.login()).isPresent()) {
@@ -105,7 +75,7 @@ public class Employees {
     }
 
     /** Keeps the person's record (not their login, grade or roles). */
-    public void edit(Actor admin, String login, Record record) {
+    public void edit(Actor admin, String login, PersonRecord record) {
         mayMaintain(admin);
         FieldRules.check(record, DirectoryRefused::new);
         Employee person = em.createNamedQuery(Employee.BY_LOGIN, Employee.class).setParameter("login", login)
@@ -116,7 +86,7 @@ public class Employees {
         LOG.info(() -> admin.login() + " edited " + login);
     }
 
-    private void describe(Employee person, Record record) {
+    private void describe(Employee person, PersonRecord record) {
         person.describe(record.displayName(), record.email());
         Employee manager = record.manager() == null ? null : directory.employee(record.manager()).filter(Employee::isActive)
                 .orElseThrow(() -> new DirectoryRefused("manager", "person.refused.manager"));
@@ -135,7 +105,7 @@ public class Employees {
         person.chooseTimeZone(record.timeZone());
     }
 
-    private Department department(Record record) {
+    private Department department(PersonRecord record) {
         return directory.department(record.department()).filter(Department::isActive)
                 .orElseThrow(() -> new DirectoryRefused("department", "person.refused.department"));
     }

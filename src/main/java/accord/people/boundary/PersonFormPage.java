@@ -5,6 +5,7 @@ import accord.organisation.control.Directory;
 import accord.organisation.control.GradeNames;
 import accord.organisation.entity.Employee;
 import accord.organisation.entity.Role;
+import accord.people.control.PersonRecord;
 import accord.platform.boundary.RefusalMessages;
 import accord.platform.control.FieldRefused;
 import accord.platform.control.Text;
@@ -28,7 +29,6 @@ import org.omnifaces.util.Messages;
 public class PersonFormPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final String TEMPORARY_PASSWORD = "accord.temporaryPassword";
 
     /** A person to choose as manager. */
     public record Choice(String login, String name) implements Serializable {
@@ -81,14 +81,14 @@ public class PersonFormPage implements Serializable {
     }
 
     public String save() {
-        Employees.Record record = new Employees.Record(isNew() ? login : editing, displayName, email, department, manager,
+        PersonRecord record = new PersonRecord(isNew() ? login : editing, displayName, email, department, manager,
                 grade, language, timeZone);
         try {
             if (isNew()) {
                 Set<Role> starting = EnumSet.of(Role.STAFF);
                 starting.addAll(Arrays.asList(roles));
-                Faces.getFlash().put(TEMPORARY_PASSWORD, employees.create(me.actor(), record, starting));
-                Messages.addFlashGlobalInfo(Text.of("person.created", displayName));
+                String temporary = employees.create(me.actor(), record, starting);
+                Messages.addFlashGlobalInfo(Text.of("person.created", displayName, temporary));
             } else {
                 employees.edit(me.actor(), editing, record);
                 Messages.addFlashGlobalInfo(Text.of("person.saved"));

@@ -1,4 +1,4 @@
-package accord.keyaccount.control;
+package accord.platform.control;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -18,11 +18,11 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
- * An import file of sales figures as lines of text cells: CSV (UTF-8, a byte-order mark allowed)
- * or the first sheet of an XLSX workbook. Line 1 is the header. Numbers in XLSX cells come as
- * the sheet shows them, without grouping.
+ * An import file as lines of text cells (sales figures, people, departments): CSV (UTF-8, a
+ * byte-order mark allowed) or the first sheet of an XLSX workbook. Line 1 is the header. Numbers
+ * in XLSX cells come as the sheet shows them, without grouping.
  */
-public final class FigureFile {
+public final class TableFile {
 
     /** One line of the file: its number (1 = the header) and its cells. */
     public record Line(int number, List<String> cells) {
@@ -30,12 +30,12 @@ public final class FigureFile {
             return index < cells.size() ? cells.get(index).strip() : "";
         }
 
-        boolean isBlank() {
+        public boolean isBlank() {
             return cells.stream().allMatch(c -> c == null || c.isBlank());
         }
     }
 
-    private FigureFile() {
+    private TableFile() {
     }
 
     /** The lines of the file; an unreadable file gives an IOException. */

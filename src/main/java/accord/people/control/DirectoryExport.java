@@ -1,0 +1,69 @@
+package accord.people.control;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * People or departments as a file with the import's columns, so that an export edited in a
+ * spreadsheet imports again. CSV is UTF-8 with a byte-order mark (so spreadsheets read Chinese);
+ * a cell that a spreadsheet would run as a formula (= + - @ first) gets a quote before it, which
+ * the import takes off again.
+ */
+public final class DirectoryExport {
+
+    private DirectoryExport() {
+    }
+
+    public static byte[] csv(List<String> header, List<List<String>> rows) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.write(0xEF);
+        bytes.write(0xBB);
+        bytes.write(0xBF);
+        try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), CSVFormat.DEFAULT)) {
+            printer.printRecord(header);
+            for (List<String> row : rows) {
+                printer.printRecord(row.stream().map(DirectoryExport::inert).toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    public static byte[] xlsx(String sheetName, List<String> header, List<List<String>> rows) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet(sheetName);
+            write(sheet.createRow(0), header);
+            for (int i = 0; i < rows.size(); i++) {
+                write(sheet.createRow(i + 1), rows.get(i));
+            }
+            workbook.write(bytes);
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** XLSX cells are text cells: never formulas, whatever they start with. */
+    private static void write(Row row, List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            row.createCell(i).setCellValue(cells.get(i) == null ? "" : cells.get(i));
+        }
+    }
+
+    static String inert(String cell) {
+        if (cell == null) {
+            return "";
+        }
+        return !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+    }
+}
