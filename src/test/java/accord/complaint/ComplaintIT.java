@@ -26,6 +26,7 @@ import accord.organisation.entity.Role;
 import accord.platform.PlatformFixture;
 import accord.testing.Deployments;
 import accord.testing.Eventually;
+import accord.testing.shared.SharedDeployment;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
@@ -52,12 +53,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Registering complaints in the real container: the complaint, its SLA and its case commit
  * together; numbers stay unique under concurrent intakes; every refusal is enforced on the server.
  */
+@SharedDeployment
 @ExtendWith(ArquillianExtension.class)
 class ComplaintIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.inContainer().addClasses(ComplaintIT.class, PlatformFixture.class, RegistrationTest.class, ComplaintLookup.class);
+        return Deployments.inContainer();
     }
 
     @Inject

@@ -21,6 +21,7 @@ import accord.organisation.control.Directory;
 import accord.organisation.entity.Role;
 import accord.platform.PlatformFixture;
 import accord.testing.Deployments;
+import accord.testing.shared.SharedDeployment;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,14 +39,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * history says for whom the deputy acted, ending the absence gives the open tasks back, and the
  * planning rules are enforced on the server.
  */
+@SharedDeployment
 @ExtendWith(ArquillianExtension.class)
 class DeputyIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.inContainer()
-                .addClasses(DeputyIT.class, PlatformFixture.class)
-                .addAsResource("it/inbox-case.bpmn20.xml", "workflows/it-inbox-case.bpmn20.xml");
+        return Deployments.inContainer();
     }
 
     @Inject

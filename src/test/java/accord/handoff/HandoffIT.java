@@ -26,6 +26,7 @@ import accord.organisation.entity.Role;
 import accord.platform.PlatformFixture;
 import accord.testing.Deployments;
 import accord.testing.Eventually;
+import accord.testing.shared.SharedDeployment;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -45,6 +46,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * decide, deliver and accept is enforced on the server, for deputies, escalations and bulk
  * decisions too.
  */
+@SharedDeployment
 @ExtendWith(ArquillianExtension.class)
 class HandoffIT {
 
@@ -52,7 +54,7 @@ class HandoffIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.inContainer().addClasses(HandoffIT.class, PlatformFixture.class, HandoffLookup.class);
+        return Deployments.inContainer();
     }
 
     @Inject

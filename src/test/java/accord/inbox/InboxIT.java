@@ -25,6 +25,7 @@ import accord.organisation.control.Directory;
 import accord.organisation.entity.Role;
 import accord.platform.PlatformFixture;
 import accord.testing.Deployments;
+import accord.testing.shared.SharedDeployment;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
@@ -49,14 +50,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * sorting and filtering, the claim race, and every refusal of the task rules. Each test makes
  * its own department and people, so tests do not see each other's tasks.
  */
+@SharedDeployment
 @ExtendWith(ArquillianExtension.class)
 class InboxIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.inContainer()
-                .addClasses(InboxIT.class, PlatformFixture.class)
-                .addAsResource("it/inbox-case.bpmn20.xml", "workflows/it-inbox-case.bpmn20.xml");
+        return Deployments.inContainer();
     }
 
     @Inject

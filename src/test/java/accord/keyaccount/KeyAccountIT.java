@@ -23,6 +23,7 @@ import accord.organisation.control.Directory;
 import accord.organisation.entity.Role;
 import accord.platform.PlatformFixture;
 import accord.testing.Deployments;
+import accord.testing.shared.SharedDeployment;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -42,12 +43,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * whole and changes nothing the second time; the account manager types figures; who may see,
  * type, import and re-tier is enforced on the server; the tier rules suggest from stored figures.
  */
+@SharedDeployment
 @ExtendWith(ArquillianExtension.class)
 class KeyAccountIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.inContainer().addClasses(KeyAccountIT.class, PlatformFixture.class);
+        return Deployments.inContainer();
     }
 
     @Inject

@@ -21,6 +21,7 @@ import accord.organisation.entity.Role;
 import accord.platform.PlatformFixture;
 import accord.testing.Deployments;
 import accord.testing.Eventually;
+import accord.testing.shared.SharedDeployment;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
@@ -51,12 +52,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * timer run by the job executor, the tier change through the sales director, and the yearly start
  * that never makes two reviews of an account for a year, also when two starts race.
  */
+@SharedDeployment
 @ExtendWith(ArquillianExtension.class)
 class ReviewIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.inContainer().addClasses(ReviewIT.class, PlatformFixture.class);
+        return Deployments.inContainer();
     }
 
     @Inject

@@ -25,6 +25,7 @@ import accord.security.control.Callers;
 import accord.security.control.DirectoryIdentityStore;
 import accord.setup.boundary.Setup;
 import accord.testing.Deployments;
+import accord.testing.shared.SharedDeployment;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult.Status;
@@ -46,6 +47,7 @@ import org.junit.jupiter.api.function.Executable;
  * Moving in, in the real container on the run's database: the first administrator from a one-time
  * token, roles granted and revoked with their history, passwords changed and reset.
  */
+@SharedDeployment
 @ExtendWith(ArquillianExtension.class)
 class DirectoryIT {
 
@@ -53,8 +55,7 @@ class DirectoryIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.inContainer().addClasses(DirectoryIT.class, DirectoryFixture.class, PlatformFixture.class)
-                .addAsResource("it/inbox-case.bpmn20.xml", "workflows/it-inbox-case.bpmn20.xml");
+        return Deployments.inContainer();
     }
 
     @Inject

@@ -6,23 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import accord.demo.boundary.DemoData;
-import accord.platform.boundary.AccordDatabase;
 import accord.organisation.control.Directory;
 import accord.organisation.entity.Role;
+import accord.platform.boundary.AccordDatabase;
 import accord.security.control.DirectoryIdentityStore;
 import accord.testing.Deployments;
+import accord.testing.shared.SharedDeployment;
 import accord.workflow.boundary.WorkflowEngine;
 import accord.workflow.control.WorkflowDeployer;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult.Status;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfoService;
 import org.flowable.dmn.api.DmnDecisionService;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
@@ -30,6 +29,8 @@ import org.flowable.engine.TaskService;
 import org.flowable.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.task.api.Task;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -41,16 +42,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * default, PostgreSQL in .ci/run): transactions spanning JPA and the engine, the engine's job
  * executor, workflow deployment, the directory-backed identity store and candidate groups.
  */
+@SharedDeployment
 @ExtendWith(ArquillianExtension.class)
 class PlatformIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.inContainer()
-                .addClasses(PlatformIT.class, PlatformFixture.class)
-                .addAsResource("it/short-timer.bpmn20.xml", "workflows/it-short-timer.bpmn20.xml")
-                .addAsResource("it/offered-task.bpmn20.xml", "workflows/it-offered-task.bpmn20.xml")
-                .addAsResource("it/tier-decision.dmn", "workflows/it-tier-decision.dmn");
+        return Deployments.inContainer();
     }
 
     @Inject

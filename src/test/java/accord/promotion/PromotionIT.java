@@ -28,6 +28,7 @@ import accord.promotion.entity.NominationStatus;
 import accord.promotion.entity.Readiness;
 import accord.testing.Deployments;
 import accord.testing.Eventually;
+import accord.testing.shared.SharedDeployment;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -52,6 +53,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * oversight), four eyes also against deputy routing, the 90-day block and HR lifting it, the frozen
  * evidence and what changed since, HR's loop back to the nominator.
  */
+@SharedDeployment
 @ExtendWith(ArquillianExtension.class)
 class PromotionIT {
 
@@ -59,7 +61,7 @@ class PromotionIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.inContainer().addClasses(PromotionIT.class, PlatformFixture.class);
+        return Deployments.inContainer();
     }
 
     @Inject

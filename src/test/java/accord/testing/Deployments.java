@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.Filters;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -27,11 +28,49 @@ public final class Deployments {
         return ShrinkWrap.create(ZipImporter.class, "accord.war").importFrom(war).as(WebArchive.class);
     }
 
+    /** The packages of the in-container test classes (each an exact package: the portal's code is in their sub-packages). */
+    private static final String[] TEST_PACKAGES = {"accord.platform", "accord.organisation", "accord.complaint", "accord.deputy",
+        "accord.handoff", "accord.inbox", "accord.keyaccount", "accord.promotion", "accord.ldap"};
+
+    /** The test directory (TestDirectoryServer) as the shared deployment's company directory; no scheduled sync. */
+    private static final String LDAP_SETTINGS = """
+
+            accord.ldap.url=ldap://127.0.0.1:%d
+            accord.ldap.bind-dn=cn=portal,ou=services,%s
+            accord.ldap.bind-password=portal-service-secret
+            accord.ldap.user-base=ou=people,%s
+            accord.ldap.group-base=ou=groups,%s
+            accord.ldap.group-roles=hr-team:HR,sales-managers:SALES_MANAGER
+            accord.ldap.sync-minutes=0
+            """.formatted(TestDirectoryServer.PORT, TestDirectoryServer.BASE, TestDirectoryServer.BASE, TestDirectoryServer.BASE);
+    private static final String CONFIG = "/WEB-INF/classes/META-INF/microprofile-config.properties";
+
+    /**
+     * The one deployment every in-container test class shares ({@code @SharedDeployment}): the
+     * portal, Arquillian's test runner opened past the sign-in, every in-container test class with
+     * its fixtures and look-ups, and the test workflows. Browser tests and benchmarks stay out.
+     */
+    public static WebArchive inContainer() {
+        WebArchive archive = runnable();
+        String config = read(archive, CONFIG);
+        archive.delete(CONFIG);
+        return archive.add(new StringAsset(config + LDAP_SETTINGS), CONFIG)
+                .addClasses(Eventually.class, TestDirectoryServer.class)
+                .addAsLibrary(jarOf(com.unboundid.ldap.listener.InMemoryDirectoryServer.class))
+                .addAsResource("it/directory.ldif", "it/directory.ldif")
+                .addPackages(false, Filters.include(".*/(?![A-Za-z]*Portal)[A-Za-z]+(IT|Fixture|Lookup)(\\$.*)?\\.class"
+                        + "|.*/RegistrationTest(\\$.*)?\\.class"), TEST_PACKAGES)
+                .addAsResource("it/inbox-case.bpmn20.xml", "workflows/it-inbox-case.bpmn20.xml")
+                .addAsResource("it/short-timer.bpmn20.xml", "workflows/it-short-timer.bpmn20.xml")
+                .addAsResource("it/offered-task.bpmn20.xml", "workflows/it-offered-task.bpmn20.xml")
+                .addAsResource("it/tier-decision.dmn", "workflows/it-tier-decision.dmn");
+    }
+
     /**
      * The portal plus Arquillian's in-container test runner, which the portal's "sign in for
      * everything" constraint would otherwise send to the login page.
      */
-    public static WebArchive inContainer() {
+    private static WebArchive runnable() {
         WebArchive archive = portal();
         String webXml = read(archive, "/WEB-INF/web.xml");
         String opened = webXml.replace("<url-pattern>/login.xhtml</url-pattern>",
@@ -40,8 +79,15 @@ public final class Deployments {
             throw new IllegalStateException("web.xml no longer has the public login.xhtml pattern");
         }
         archive.delete("/WEB-INF/web.xml");
-        // The helpers in-container tests share.
-        return archive.setWebXML(new StringAsset(opened)).addClass(Eventually.class);
+        return archive.setWebXML(new StringAsset(opened));
+    }
+
+    private static File jarOf(Class<?> type) {
+        try {
+            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String read(WebArchive archive, String path) {

@@ -86,6 +86,11 @@ public class Departments {
         mayMaintain(admin);
         FieldRules.check(unit, DirectoryRefused::new);
         Department department = active(code);
+        String parentCode = department.parent() == null ? null : department.parent().code();
+        if (department.isKeptByDirectory() && (!unit.nameZh().equals(department.nameZh()) || !unit.nameEn().equals(department.nameEn())
+                || !java.util.Objects.equals(unit.parent(), parentCode))) {
+            throw new DirectoryRefused(null, "departments.refused.directoryOwned");
+        }
         department.rename(unit.nameZh(), unit.nameEn());
         try {
             department.moveUnder(parent(unit, department));
@@ -115,6 +120,9 @@ public class Departments {
     public void deactivate(Actor admin, String code) {
         mayMaintain(admin);
         Department department = active(code);
+        if (department.isKeptByDirectory()) {
+            throw new DirectoryRefused(null, "departments.refused.directoryOwned");
+        }
         Blockers blockers = blockers(code);
         if (!blockers.none()) {
             throw new DirectoryRefused(null, "departments.refused.busy", blockers.members(), blockers.teams(), blockers.openTasks());

@@ -23,7 +23,7 @@ public class DepartmentsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** A department as listed. */
-    public record Row(String code, String name, String parent, String head, boolean active, String blockers)
+    public record Row(String code, String name, String parent, String head, boolean active, String blockers, boolean keptByDirectory)
             implements Serializable {
     }
 
@@ -42,6 +42,7 @@ public class DepartmentsPage implements Serializable {
 
     private List<Row> rows = List.of();
     private String editing;
+    private boolean editingKeptByDirectory;
     private String code;
     private String nameZh;
     private String nameEn;
@@ -51,13 +52,14 @@ public class DepartmentsPage implements Serializable {
     public void load() {
         rows = departments.all().stream().map(d -> new Row(d.code(), d.name(me.getLocale()),
                 d.parent() == null ? "" : d.parent().name(me.getLocale()), d.head() == null ? "" : d.head().displayName(),
-                d.isActive(), d.isActive() ? blockersOf(d.code()) : "")).toList();
+                d.isActive(), d.isActive() ? blockersOf(d.code()) : "", d.isKeptByDirectory())).toList();
     }
 
     /** Fills the form with the department to keep. */
     public void choose(String chosen) {
         directory.department(chosen).ifPresent(d -> {
             editing = d.code();
+            editingKeptByDirectory = d.isKeptByDirectory();
             code = d.code();
             nameZh = d.nameZh();
             nameEn = d.nameEn();
@@ -117,6 +119,8 @@ public class DepartmentsPage implements Serializable {
 
     public List<Row> getRows() { return rows; }
     public boolean isEditingOne() { return editing != null; }
+    /** Names and place of a department the company's directory keeps change there; its head here. */
+    public boolean isEditingKeptByDirectory() { return editingKeptByDirectory; }
     public String getEditing() { return editing; }
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }

@@ -4,12 +4,14 @@ import static accord.platform.control.Input.stripped;
 
 import accord.organisation.control.Actor;
 import accord.organisation.control.Directory;
+import accord.organisation.control.DirectoryOwnedRoles;
 import accord.organisation.control.DirectoryRefused;
 import accord.organisation.entity.Employee;
 import accord.organisation.entity.Role;
 import accord.organisation.entity.RoleChange;
 import accord.platform.control.FieldRules;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -48,12 +50,17 @@ public class Roles {
      * that each reader sees it in their own language.
      */
     public static final String CREATED = "roles.reason.created";
+    /** The same for a role the directory's groups give or take (LDAP synchronisation). */
+    public static final String FROM_DIRECTORY = "roles.reason.directory";
 
     @PersistenceContext
     EntityManager em;
 
     @Inject
     Directory directory;
+
+    @Inject
+    Instance<DirectoryOwnedRoles> ownedRoles;
 
     Clock clock = Clock.systemUTC();
 
@@ -99,6 +106,10 @@ public class Roles {
                 .orElseThrow(() -> new DirectoryRefused(null, "people.notFound"));
         if (!person.isActive()) {
             throw new DirectoryRefused(null, "roles.refused.inactive");
+        }
+        if (person.isKeptByDirectory() && !FROM_DIRECTORY.equals(change.reason()) && ownedRoles.stream()
+                .anyMatch(owned -> owned.fromGroups().contains(change.role()))) {
+            throw new DirectoryRefused("role", "roles.refused.directoryOwned");
         }
         return person;
     }

@@ -2,6 +2,8 @@ package accord.organisation.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -47,6 +49,10 @@ public class Department {
     @Column(nullable = false)
     private boolean active = true;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private RecordSource source = RecordSource.LOCAL;
+
     @Version
     private long version;
 
@@ -90,6 +96,18 @@ public class Department {
     public void deactivate() {
         this.active = false;
         this.head = null;
+    }
+
+    public void keptByDirectory() {
+        this.source = RecordSource.DIRECTORY;
+    }
+
+    public boolean isKeptByDirectory() {
+        return source == RecordSource.DIRECTORY;
+    }
+
+    public void reactivate() {
+        this.active = true;
     }
 
     public boolean isActive() {

@@ -74,6 +74,10 @@ public class Employee {
     @Column(name = "time_zone", length = 60)
     private String timeZone;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private RecordSource source = RecordSource.LOCAL;
+
     @Column(name = "deactivated_at")
     private LocalDateTime deactivatedAt;
 
@@ -206,6 +210,22 @@ public class Employee {
 
     public String passwordHash() {
         return passwordHash;
+    }
+
+    /** From now on the directory keeps this person's record and password. */
+    public void keptByDirectory() {
+        this.source = RecordSource.DIRECTORY;
+    }
+
+    public boolean isKeptByDirectory() {
+        return source == RecordSource.DIRECTORY;
+    }
+
+    /** A directory person who is back: active again (their roles come from the directory's groups). */
+    public void reactivate() {
+        this.active = true;
+        this.deactivatedAt = null;
+        this.deactivatedBy = null;
     }
 
     public String deactivatedBy() {

@@ -42,12 +42,17 @@ public class AccessCard extends PersonCard {
     @Inject
     Directory directory;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<accord.organisation.control.DirectoryOwnedRoles> ownedRoles;
+
     private String login;
     private boolean admin;
     private boolean active;
     private List<Role> held = List.of();
     private List<Line> history = List.of();
     private boolean own;
+    private boolean keptByDirectory;
+    private java.util.Set<Role> fromGroups = java.util.Set.of();
     private Role grantRole;
     private String grantReason;
     private Role revokeRole;
@@ -61,12 +66,20 @@ public class AccessCard extends PersonCard {
         admin = actor.admin();
         active = person.isActive();
         own = actor.login().equals(login);
+        keptByDirectory = person.isKeptByDirectory();
+        fromGroups = keptByDirectory ? ownedRoles.stream().flatMap(o -> o.fromGroups().stream()).collect(java.util.stream.Collectors.toSet())
+                : java.util.Set.of();
         deactivated = person.isActive() ? null
                 : (person.deactivatedAt() == null ? "—" : me.dateTime(person.deactivatedAt()) + " · " + person.deactivatedBy());
         temporaryPassword = (String) Faces.getFlash().get(TEMPORARY_PASSWORD);
         held = person.roles().stream().sorted().toList();
         history = roles.historyOf(login).stream().map(c -> new Line(me.dateTime(c.changedAt()), c.role().name(),
-                c.granted(), directory.displayName(c.changedBy()), Roles.CREATED.equals(c.reason()) ? Text.of(c.reason()) : c.reason())).toList();
+                c.granted(), by(c.changedBy()), c.reason().startsWith("roles.reason.") ? Text.of(c.reason()) : c.reason())).toList();
+    }
+
+    /** A person's name; the directory's synchronisation in the reader's words. */
+    private String by(String login) {
+        return "directory".equals(login) ? Text.of("roles.by.directory") : directory.displayName(login);
     }
 
     public String grant() {
@@ -109,19 +122,24 @@ public class AccessCard extends PersonCard {
         return admin && active;
     }
 
-    /** An ADMIN resets someone else's password; their own they change on My settings. */
+    /** An ADMIN resets someone else's password (their own they change on My settings); the directory keeps its people's. */
     public boolean isResettable() {
+        return isManaged() && !own && !keptByDirectory;
+    }
+
+    /** Someone else, whom ADMIN may deactivate. */
+    public boolean isDeparting() {
         return isManaged() && !own;
     }
 
     /** The roles the person does not hold yet. */
     public List<Role> getGrantable() {
-        return Arrays.stream(Role.values()).filter(r -> !held.contains(r)).toList();
+        return Arrays.stream(Role.values()).filter(r -> !held.contains(r) && !fromGroups.contains(r)).toList();
     }
 
     /** The roles the person holds, but STAFF, which every active person keeps. */
     public List<Role> getRevocable() {
-        return held.stream().filter(r -> r != Role.STAFF).toList();
+        return held.stream().filter(r -> r != Role.STAFF && !fromGroups.contains(r)).toList();
     }
 
     public String getLogin() {

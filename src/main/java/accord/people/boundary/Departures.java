@@ -60,41 +60,56 @@ public class Departures {
 
     /** Hands everything the person holds to the successor and deactivates them. */
     public void deactivate(Actor admin, String login, String successor) {
-        if (!admin.admin()) {
-            throw new DirectoryRefused(null, "departure.refused.notAdmin");
+        // Locked before the checks: two administrators deactivating the same person are applied one after the other.
+        Optional<Employee> locked = em.createNamedQuery(Employee.BY_LOGIN, Employee.class).setParameter("login", login)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+        Optional<DirectoryRefused> refused = refusal(admin, login, successor);
+        if (refused.isPresent()) {
+            throw refused.get();
         }
-        if (admin.login().equals(login)) {
-            throw new DirectoryRefused(null, "departure.refused.self");
-        }
-        Employee person = em.createNamedQuery(Employee.BY_LOGIN, Employee.class).setParameter("login", login)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
-                .filter(Employee::isActive).orElseThrow(() -> new DirectoryRefused(null, "departure.refused.inactive"));
-        List<Department> headed = headships(login);
-        if (!headed.isEmpty()) {
-            throw new DirectoryRefused(null, "departure.refused.head", headed.get(0).code());
-        }
-        if (person.has(Role.ADMIN) && directory.otherActiveAdministrators(person) == 0) {
-            throw new DirectoryRefused(null, "roles.refused.lastAdmin");
-        }
+        Employee person = locked.orElseThrow();
         if (!workOf(login).isEmpty()) {
-            handOver(login, successor);
+            kinds.forEach(kind -> kind.handOver(login, successor));
         }
         person.deactivate(admin.login(), Instant.now(clock));
         LOG.info(() -> admin.login() + " deactivated " + login + (successor == null ? "" : "; work to " + successor));
     }
 
-    private void handOver(String login, String successor) {
+    /** Why the person cannot leave now with this successor, if they cannot (so a caller can ask without failing). */
+    public Optional<DirectoryRefused> refusal(Actor admin, String login, String successor) {
+        if (!admin.admin()) {
+            return Optional.of(new DirectoryRefused(null, "departure.refused.notAdmin"));
+        }
+        if (admin.login().equals(login)) {
+            return Optional.of(new DirectoryRefused(null, "departure.refused.self"));
+        }
+        Optional<Employee> person = em.createNamedQuery(Employee.BY_LOGIN, Employee.class).setParameter("login", login)
+                .getResultStream().findFirst().filter(Employee::isActive);
+        if (person.isEmpty()) {
+            return Optional.of(new DirectoryRefused(null, "departure.refused.inactive"));
+        }
+        List<Department> headed = headships(login);
+        if (!headed.isEmpty()) {
+            return Optional.of(new DirectoryRefused(null, "departure.refused.head", headed.get(0).code()));
+        }
+        if (person.get().has(Role.ADMIN) && directory.otherActiveAdministrators(person.get()) == 0) {
+            return Optional.of(new DirectoryRefused(null, "roles.refused.lastAdmin"));
+        }
+        return workOf(login).isEmpty() ? Optional.empty() : successorRefusal(login, successor);
+    }
+
+    private Optional<DirectoryRefused> successorRefusal(String login, String successor) {
         boolean fit = successor != null && !successor.equals(login) && em.createNamedQuery(Employee.BY_LOGIN, Employee.class)
                 .setParameter("login", successor).getResultStream().findFirst().filter(Employee::isActive).isPresent();
         if (!fit) {
-            throw new DirectoryRefused("successor", "departure.refused.successor");
+            return Optional.of(new DirectoryRefused("successor", "departure.refused.successor"));
         }
         for (PersonalWork kind : kinds) {
             Optional<String> why = kind.refusesSuccessor(login, successor);
             if (why.isPresent()) {
-                throw new DirectoryRefused("successor", why.get());
+                return Optional.of(new DirectoryRefused("successor", why.get()));
             }
         }
-        kinds.forEach(kind -> kind.handOver(login, successor));
+        return Optional.empty();
     }
 }

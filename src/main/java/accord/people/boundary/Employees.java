@@ -81,6 +81,9 @@ public class Employees {
         Employee person = em.createNamedQuery(Employee.BY_LOGIN, Employee.class).setParameter("login", login)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
                 .filter(Employee::isActive).orElseThrow(() -> new DirectoryRefused(null, "departure.refused.inactive"));
+        if (person.isKeptByDirectory()) {
+            keepDirectoryFields(person, record);
+        }
         person.moveTo(department(record));
         describe(person, record);
         LOG.info(() -> admin.login() + " edited " + login);
@@ -103,6 +106,15 @@ public class Employees {
             throw new DirectoryRefused("timeZone", "settings.refused.zone");
         }
         person.chooseTimeZone(record.timeZone());
+    }
+
+    /** Name, email, department and manager of a person the directory keeps change there, not here. */
+    private static void keepDirectoryFields(Employee person, PersonRecord record) {
+        String manager = person.manager() == null ? null : person.manager().login();
+        if (!record.displayName().equals(person.displayName()) || !java.util.Objects.equals(record.email(), person.email())
+                || !record.department().equals(person.department().code()) || !java.util.Objects.equals(record.manager(), manager)) {
+            throw new DirectoryRefused(null, "person.refused.directoryOwned");
+        }
     }
 
     private Department department(PersonRecord record) {

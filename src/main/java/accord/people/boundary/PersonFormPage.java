@@ -51,6 +51,7 @@ public class PersonFormPage implements Serializable {
     String editing;
 
     private boolean found = true;
+    private boolean keptByDirectory;
     private String login;
     private String displayName;
     private String email;
@@ -74,6 +75,7 @@ public class PersonFormPage implements Serializable {
             manager = person.manager() == null ? null : person.manager().login();
             language = person.language();
             timeZone = person.timeZone();
+            keptByDirectory = person.isKeptByDirectory();
         }, () -> {
             found = false;
             Messages.addGlobalError(Text.of("people.notFound"));
@@ -102,6 +104,11 @@ public class PersonFormPage implements Serializable {
 
     public boolean isNew() {
         return editing == null;
+    }
+
+    /** Name, email, department and manager of a person the company's directory keeps are read-only here. */
+    public boolean isKeptByDirectory() {
+        return keptByDirectory;
     }
 
     public boolean isFound() {

@@ -39,6 +39,9 @@ public class Accounts {
         Employee person = em.createNamedQuery(Employee.BY_LOGIN, Employee.class).setParameter("login", login)
                 .getResultStream().findFirst().filter(Employee::isActive)
                 .orElseThrow(() -> new AccountRefused(null, "password.refused.noAccount"));
+        if (person.isKeptByDirectory()) {
+            throw new AccountRefused(null, "password.refused.directory");
+        }
         if (!throttle.waitBeforeNextAttempt(login).isZero()) {
             throw new AccountRefused("current", "password.refused.wait");
         }
@@ -74,6 +77,9 @@ public class Accounts {
         Employee person = em.createNamedQuery(Employee.BY_LOGIN, Employee.class).setParameter("login", login)
                 .getResultStream().findFirst().filter(Employee::isActive)
                 .orElseThrow(() -> new AccountRefused(null, "password.refused.noAccount"));
+        if (person.isKeptByDirectory()) {
+            throw new AccountRefused(null, "password.refused.directory");
+        }
         String temporary = Passwords.temporary();
         person.resetPasswordHash(passwords.hash(temporary.toCharArray()));
         throttle.recordSuccess(login); // a person locked out by failures can use the new password at once

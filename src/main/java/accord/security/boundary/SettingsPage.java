@@ -1,5 +1,6 @@
 package accord.security.boundary;
 
+import accord.organisation.control.Directory;
 import accord.platform.boundary.RefusalMessages;
 import accord.platform.control.FieldRefused;
 import accord.platform.control.Text;
@@ -30,15 +31,26 @@ public class SettingsPage implements Serializable {
     @Inject
     Accounts accounts;
 
+    @Inject
+    Directory directory;
+
     private String language;
     private String zone;
     private String current;
     private String next;
     private String repeat;
 
+    private boolean passwordHere = true;
+
     public void load() {
         language = me.isChinese() ? "zh-CN" : "en";
         zone = me.getTimeZone();
+        passwordHere = directory.employee(me.getLogin()).map(e -> !e.isKeptByDirectory()).orElse(true);
+    }
+
+    /** A password the company's directory keeps is changed there, not here. */
+    public boolean isPasswordHere() {
+        return passwordHere;
     }
 
     public String saveLanguage() {

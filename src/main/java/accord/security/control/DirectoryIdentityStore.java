@@ -4,6 +4,7 @@ import accord.organisation.control.Directory;
 import accord.organisation.entity.Employee;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
@@ -14,8 +15,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Checks a login and password against the organisation directory. Only active employees sign
- * in; their roles become the caller's groups (mapped one to one onto the declared roles).
+ * Checks a login and password against the organisation directory: a local account against its
+ * stored hash, a person the company's directory keeps against that directory (LDAP). Only active
+ * employees sign in; their roles become the caller's groups (mapped one to one onto the declared roles).
  */
 @ApplicationScoped
 public class DirectoryIdentityStore implements IdentityStore {
@@ -31,6 +33,9 @@ public class DirectoryIdentityStore implements IdentityStore {
     @Inject
     SignInThrottle throttle;
 
+    @Inject
+    Instance<DirectoryPasswords> companyDirectory;
+
     // Checking unknown logins against a real hash keeps them as slow as a wrong password.
     private String unknownLoginHash;
 
@@ -45,8 +50,18 @@ public class DirectoryIdentityStore implements IdentityStore {
             return CredentialValidationResult.INVALID_RESULT;
         }
         Optional<Employee> employee = directory.employee(login).filter(Employee::isActive);
-        String hash = employee.map(Employee::passwordHash).orElse(unknownLoginHash);
-        boolean matches = passwords.matches(credential.getPassword().getValue(), hash);
+        boolean matches;
+        if (employee.isPresent() && employee.get().isKeptByDirectory()) {
+            DirectoryPasswords.Check check = companyDirectory.isResolvable()
+                    ? companyDirectory.get().check(login, credential.getPassword().getValue()) : DirectoryPasswords.Check.UNAVAILABLE;
+            if (check == DirectoryPasswords.Check.UNAVAILABLE) {
+                return CredentialValidationResult.INVALID_RESULT; // not the person's failure: not counted against them
+            }
+            matches = check == DirectoryPasswords.Check.MATCHES;
+        } else {
+            String hash = employee.map(Employee::passwordHash).orElse(unknownLoginHash);
+            matches = passwords.matches(credential.getPassword().getValue(), hash);
+        }
         if (employee.isEmpty() || !matches) {
             remember(() -> throttle.recordFailure(login));
             return CredentialValidationResult.INVALID_RESULT;
