@@ -309,6 +309,27 @@ class PortalIT extends BrowserTest {
         Browser.screenshot(browser, "departments");
     }
 
+    /** A sales manager adds a customer for their team; its page names who looks after it and since when. */
+    @Test
+    void aSalesManagerAddsACustomerForTheirTeam() {
+        String name = "苏州测试客户 " + System.nanoTime();
+        browser.get(base + "customers/index.xhtml");
+        pages.signIn("li.ming", DemoOrganisation.PASSWORD);
+        pages.useEnglish();
+        browser.findElement(By.id("add-customer")).click();
+        pages.waitFor("customer:save");
+        browser.findElement(By.id("customer:save")).click();
+        pages.waitForText("customer", "Type the customer's name");
+        browser.findElement(By.id("customer:name")).sendKeys(name);
+        browser.findElement(By.id("customer:region")).sendKeys("苏州");
+        pages.chooseStartingWith("customer:accountManager", "王芳");
+        browser.findElement(By.id("customer:save")).click();
+        pages.waitFor("customer-name");
+        assertTrue(pages.text("customer-name").contains(name), pages.text("customer-name"));
+        assertTrue(pages.text("managers").contains("王芳"), "the account manager's history: " + pages.text("managers"));
+        Browser.screenshot(browser, "customer-added");
+    }
+
     @Test
     void unknownPagesShowTheNotFoundPageInTheLayout() {
         browser.get(base + "index.xhtml");

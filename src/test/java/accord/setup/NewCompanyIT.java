@@ -22,7 +22,8 @@ import org.openqa.selenium.WebDriver;
 /**
  * A company moves in on an empty database: its own portal with no demo data (on PostgreSQL in
  * .ci/run: database {@code accord_new}; on H2 a folder of its own), where every page leads to the
- * setup page until the first administrator exists. Run by .ci/postgresql-tests, not by mvn verify.
+ * setup page until the first administrator exists, who then registers the first complaint, from a
+ * caller who is a prospect yet, without anyone touching SQL. Run by .ci/postgresql-tests, not by mvn verify.
  */
 class NewCompanyIT {
 
@@ -53,7 +54,7 @@ class NewCompanyIT {
     }
 
     @Test
-    void fromTheSetupPageToTheFirstAdministratorSignedIn() throws Exception {
+    void fromTheSetupPageToTheFirstComplaint() throws Exception {
         Matcher printed = TOKEN.matcher(portal.log());
         assertTrue(printed.find(), "the first start prints a setup token");
         String token = printed.group(1);
@@ -94,6 +95,25 @@ class NewCompanyIT {
             browser.get(portal.base() + "setup.xhtml");
             pages.waitFor("greeting");
             assertTrue(!browser.getCurrentUrl().contains("setup"), "no setup once set up: " + browser.getCurrentUrl());
+
+            // The first complaint, from a caller who is no customer yet: registered as a prospect at the intake.
+            browser.get(portal.base() + "complaints/new.xhtml");
+            pages.waitFor("intake:register");
+            browser.findElement(By.cssSelector("#prospect summary")).click();
+            browser.findElement(By.id("intake:prospectName")).sendKeys("宁波港湾物流有限公司");
+            browser.findElement(By.id("intake:prospectRegion")).sendKeys("宁波");
+            browser.findElement(By.id("intake:add-prospect")).click();
+            pages.waitForText("messages", "is registered as prospect");
+            browser.findElement(By.id("intake:contactName")).sendKeys("陈先生");
+            browser.findElement(By.id("intake:contactPhone")).sendKeys("+86 574 5555 0101");
+            browser.findElement(By.xpath("//*[@id='intake:channel']//*[text()='Phone']")).click();
+            pages.chooseFrom("intake:category", "Delivery");
+            browser.findElement(By.xpath("//*[@id='intake:severity']//*[text()='High']")).click();
+            browser.findElement(By.id("intake:subject")).sendKeys("First delivery arrived damaged");
+            browser.findElement(By.id("intake:description")).sendKeys("Three pallets were crushed on arrival.");
+            browser.findElement(By.id("intake:register")).click();
+            pages.waitForText("messages", "is registered");
+            Browser.screenshot(browser, "new-company-first-complaint");
         } finally {
             Browser.close(browser);
         }

@@ -49,6 +49,10 @@ public class Customer {
     @Column(name = "customer_since")
     private Integer customerSince;
 
+    /** Registered by customer service at a complaint's intake, not yet a customer sales looks after. */
+    @Column(nullable = false)
+    private boolean prospect;
+
     @Version
     private long version;
 
@@ -65,6 +69,32 @@ public class Customer {
         this.region = region;
         this.industry = industry;
         this.customerSince = customerSince;
+    }
+
+    /** A caller registered at a complaint's intake: tier C, nobody looks after them yet. */
+    public static Customer prospect(String code, String name, String region) {
+        Customer customer = new Customer(code, name, Tier.C, null, region, null, null);
+        customer.prospect = true;
+        return customer;
+    }
+
+    public void describe(String name, String industry, String region, Integer customerSince) {
+        this.name = Objects.requireNonNull(name);
+        this.industry = industry;
+        this.region = region;
+        this.customerSince = customerSince;
+    }
+
+    /** Someone looks after the account now: a prospect becomes a customer. */
+    public void lookAfterBy(Employee manager) {
+        this.accountManager = manager;
+        if (manager != null) {
+            this.prospect = false;
+        }
+    }
+
+    public boolean isProspect() {
+        return prospect;
     }
 
     /** A new tier, and the record of the change that the caller keeps. */

@@ -1,0 +1,108 @@
+package accord.customer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import accord.customer.boundary.Customers;
+import accord.customer.control.CustomerDirectory;
+import accord.customer.entity.Customer;
+import accord.customer.entity.ManagerChange;
+import accord.customer.entity.Tier;
+import accord.notice.control.Notices;
+import accord.organisation.control.Directory;
+import accord.platform.control.FieldRefused;
+import accord.testing.Deployments;
+import accord.testing.shared.SharedDeployment;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * Customers kept in the portal: who adds and keeps them, the account manager's history, and a
+ * prospect registered by customer service at a complaint's intake.
+ */
+@SharedDeployment
+@ExtendWith(ArquillianExtension.class)
+class CustomersIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.inContainer();
+    }
+
+    @Inject
+    Customers customers;
+
+    @Inject
+    CustomerDirectory directoryOfCustomers;
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    Notices notices;
+
+    @Test
+    void aSalesManagerAddsCustomersForTheirOwnTeamOnly() {
+        Customer added = customers.add(directory.actor("li.ming"), new Customers.Record("  苏州新客户有限公司 ", "制造", "苏州", "wang.fang", 2026));
+        assertTrue(added.code().matches("C\\d{4,}"), added.code());
+        Customer stored = directoryOfCustomers.byCode(added.code()).orElseThrow();
+        assertEquals("苏州新客户有限公司", stored.name(), "kept as typed, less the spaces around it");
+        assertEquals(Tier.C, stored.tier());
+        assertEquals("wang.fang", stored.accountManager().login());
+        List<ManagerChange> history = customers.managersOf(stored.id());
+        assertEquals(1, history.size());
+        assertEquals("wang.fang", history.get(0).to());
+
+        assertRefused("customers.refused.notYourTeam", "accountManager",
+                () -> customers.add(directory.actor("li.ming"), new Customers.Record("北方客户", null, null, "sun.li", null)));
+        assertRefused("customers.refused.accountManager", "accountManager",
+                () -> customers.add(directory.actor("li.ming"), new Customers.Record("无人负责", null, null, null, null)));
+        assertRefused("customers.refused.notAllowed", null,
+                () -> customers.add(directory.actor("wang.fang"), new Customers.Record("代表自己加", null, null, "wang.fang", null)));
+        assertRefused("customers.refused.name", "name",
+                () -> customers.add(directory.actor("zhou.jianguo"), new Customers.Record(" ", null, null, null, null)));
+        assertRefused("customers.refused.notAllowed", null, () -> customers.edit(directory.actor("zhao.lei"), added.code(),
+                new Customers.Record("改名", null, null, "sun.li", null)));
+    }
+
+    @Test
+    void theDirectorMovesAnAccountAndItsHistorySaysWhoManagedItWhen() {
+        Customer added = customers.add(directory.actor("zhou.jianguo"), new Customers.Record("北京总监客户", "软件", "北京", null, null));
+        assertNull(added.accountManager(), "the director may leave it unassigned");
+        customers.edit(directory.actor("zhou.jianguo"), added.code(), new Customers.Record("北京总监客户", "软件", "北京", "sun.li", null));
+        customers.edit(directory.actor("zhao.lei"), added.code(), new Customers.Record("北京总监客户", "软件", "北京", "huang.tao", null));
+        List<ManagerChange> history = customers.managersOf(added.id());
+        assertEquals(List.of("huang.tao", "sun.li"), history.stream().map(ManagerChange::to).toList());
+        assertEquals("sun.li", history.get(0).from());
+        assertEquals("zhao.lei", history.get(0).changedBy());
+    }
+
+    @Test
+    void customerServiceRegistersACallerAsAProspectAndSalesIsTold() {
+        Customer prospect = customers.addProspect(directory.actor("hu.yan"), new Customers.Prospect("来电的新公司", "杭州"));
+        assertTrue(prospect.isProspect());
+        assertNull(prospect.accountManager());
+        assertTrue(notices.unread("li.ming").stream().anyMatch(n -> n.getLink().contains(prospect.code())), "sales managers are told");
+        assertTrue(notices.unread("zhou.jianguo").stream().anyMatch(n -> n.getLink().contains(prospect.code())), "and the director");
+        assertRefused("customers.refused.notAllowed", null,
+                () -> customers.addProspect(directory.actor("wang.fang"), new Customers.Prospect("不是客服", null)));
+
+        customers.edit(directory.actor("li.ming"), prospect.code(), new Customers.Record("来电的新公司", null, "杭州", "chen.jing", null));
+        assertFalse(directoryOfCustomers.byCode(prospect.code()).orElseThrow().isProspect(), "looked after now: a customer");
+    }
+
+    private static void assertRefused(String key, String field, Executable action) {
+        FieldRefused refused = assertThrows(FieldRefused.class, action);
+        assertEquals(key, refused.messageKey());
+        assertEquals(field, refused.field());
+    }
+}
