@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import accord.organisation.entity.Role;
-import accord.people.control.DirectoryExport;
+import accord.platform.control.TableExport;
 import accord.people.control.DirectoryImport;
 import accord.platform.control.TableFile;
 import java.nio.charset.StandardCharsets;
@@ -114,7 +114,7 @@ class DirectoryImportTest {
 
     @Test
     void anExportImportsAgainAndItsFormulasStayInert() throws Exception {
-        byte[] file = DirectoryExport.csv(DirectoryImport.PEOPLE_COLUMNS,
+        byte[] file = TableExport.csv(DirectoryImport.PEOPLE_COLUMNS,
                 List.of(java.util.Arrays.asList("wang.fang", "=HYPERLINK(\"x\")", null, "SALES", null, null, "zh-CN", null, "STAFF;HR")));
         assertTrue(new String(file, StandardCharsets.UTF_8).contains("'=HYPERLINK"), "a spreadsheet does not run it");
         var checked = DirectoryImport.people(TableFile.read("people.csv", file), STORED);

@@ -8,7 +8,7 @@ import accord.organisation.control.GradeNames;
 import accord.organisation.entity.Department;
 import accord.organisation.entity.Employee;
 import accord.organisation.entity.Role;
-import accord.people.control.DirectoryExport;
+import accord.platform.control.TableExport;
 import accord.people.control.DirectoryImport;
 import accord.people.control.PersonRecord;
 import accord.platform.control.TableFile;
@@ -140,7 +140,7 @@ public class DirectoryFiles {
     }
 
     public byte[] export(List<String> header, List<List<String>> rows, boolean xlsx, String sheet) {
-        return xlsx ? DirectoryExport.xlsx(sheet, header, rows) : DirectoryExport.csv(header, rows);
+        return xlsx ? TableExport.xlsx(sheet, header, rows) : TableExport.csv(header, rows);
     }
 
     private Optional<List<TableFile.Line>> read(Actor admin, String fileName, byte[] content) {

@@ -1,4 +1,4 @@
-package accord.people.control;
+package accord.platform.control;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,14 +13,14 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * People or departments as a file with the import's columns, so that an export edited in a
- * spreadsheet imports again. CSV is UTF-8 with a byte-order mark (so spreadsheets read Chinese);
+ * Rows as a file with an import's columns (people, departments, customers), so that an export
+ * edited in a spreadsheet imports again. CSV is UTF-8 with a byte-order mark (so spreadsheets read Chinese);
  * a cell that a spreadsheet would run as a formula (= + - @ first) gets a quote before it, which
  * the import takes off again.
  */
-public final class DirectoryExport {
+public final class TableExport {
 
-    private DirectoryExport() {
+    private TableExport() {
     }
 
     public static byte[] csv(List<String> header, List<List<String>> rows) {
@@ -31,7 +31,7 @@ public final class DirectoryExport {
         try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), CSVFormat.DEFAULT)) {
             printer.printRecord(header);
             for (List<String> row : rows) {
-                printer.printRecord(row.stream().map(DirectoryExport::inert).toList());
+                printer.printRecord(row.stream().map(TableExport::inert).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -60,7 +60,7 @@ public final class DirectoryExport {
         }
     }
 
-    static String inert(String cell) {
+    public static String inert(String cell) {
         if (cell == null) {
             return "";
         }
