@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import accord.customer.boundary.CustomerFiles;
 import accord.customer.boundary.Customers;
 import accord.customer.control.CustomerDirectory;
+import accord.customer.control.CustomerRecord;
 import accord.customer.entity.Customer;
 import accord.customer.entity.ManagerChange;
 import accord.customer.entity.Tier;
@@ -50,9 +52,12 @@ class CustomersIT {
     @Inject
     Notices notices;
 
+    @Inject
+    CustomerFiles files;
+
     @Test
     void aSalesManagerAddsCustomersForTheirOwnTeamOnly() {
-        Customer added = customers.add(directory.actor("li.ming"), new Customers.Record("  苏州新客户有限公司 ", "制造", "苏州", "wang.fang", 2026));
+        Customer added = customers.add(directory.actor("li.ming"), new CustomerRecord("  苏州新客户有限公司 ", "制造", "苏州", "wang.fang", 2026));
         assertTrue(added.code().matches("C\\d{4,}"), added.code());
         Customer stored = directoryOfCustomers.byCode(added.code()).orElseThrow();
         assertEquals("苏州新客户有限公司", stored.name(), "kept as typed, less the spaces around it");
@@ -63,23 +68,23 @@ class CustomersIT {
         assertEquals("wang.fang", history.get(0).to());
 
         assertRefused("customers.refused.notYourTeam", "accountManager",
-                () -> customers.add(directory.actor("li.ming"), new Customers.Record("北方客户", null, null, "sun.li", null)));
+                () -> customers.add(directory.actor("li.ming"), new CustomerRecord("北方客户", null, null, "sun.li", null)));
         assertRefused("customers.refused.accountManager", "accountManager",
-                () -> customers.add(directory.actor("li.ming"), new Customers.Record("无人负责", null, null, null, null)));
+                () -> customers.add(directory.actor("li.ming"), new CustomerRecord("无人负责", null, null, null, null)));
         assertRefused("customers.refused.notAllowed", null,
-                () -> customers.add(directory.actor("wang.fang"), new Customers.Record("代表自己加", null, null, "wang.fang", null)));
+                () -> customers.add(directory.actor("wang.fang"), new CustomerRecord("代表自己加", null, null, "wang.fang", null)));
         assertRefused("customers.refused.name", "name",
-                () -> customers.add(directory.actor("zhou.jianguo"), new Customers.Record(" ", null, null, null, null)));
+                () -> customers.add(directory.actor("zhou.jianguo"), new CustomerRecord(" ", null, null, null, null)));
         assertRefused("customers.refused.notAllowed", null, () -> customers.edit(directory.actor("zhao.lei"), added.code(),
-                new Customers.Record("改名", null, null, "sun.li", null)));
+                new CustomerRecord("改名", null, null, "sun.li", null)));
     }
 
     @Test
     void theDirectorMovesAnAccountAndItsHistorySaysWhoManagedItWhen() {
-        Customer added = customers.add(directory.actor("zhou.jianguo"), new Customers.Record("北京总监客户", "软件", "北京", null, null));
+        Customer added = customers.add(directory.actor("zhou.jianguo"), new CustomerRecord("北京总监客户", "软件", "北京", null, null));
         assertNull(added.accountManager(), "the director may leave it unassigned");
-        customers.edit(directory.actor("zhou.jianguo"), added.code(), new Customers.Record("北京总监客户", "软件", "北京", "sun.li", null));
-        customers.edit(directory.actor("zhao.lei"), added.code(), new Customers.Record("北京总监客户", "软件", "北京", "huang.tao", null));
+        customers.edit(directory.actor("zhou.jianguo"), added.code(), new CustomerRecord("北京总监客户", "软件", "北京", "sun.li", null));
+        customers.edit(directory.actor("zhao.lei"), added.code(), new CustomerRecord("北京总监客户", "软件", "北京", "huang.tao", null));
         List<ManagerChange> history = customers.managersOf(added.id());
         assertEquals(List.of("huang.tao", "sun.li"), history.stream().map(ManagerChange::to).toList());
         assertEquals("sun.li", history.get(0).from());
@@ -96,8 +101,28 @@ class CustomersIT {
         assertRefused("customers.refused.notAllowed", null,
                 () -> customers.addProspect(directory.actor("wang.fang"), new Customers.Prospect("不是客服", null)));
 
-        customers.edit(directory.actor("li.ming"), prospect.code(), new Customers.Record("来电的新公司", null, "杭州", "chen.jing", null));
+        customers.edit(directory.actor("li.ming"), prospect.code(), new CustomerRecord("来电的新公司", null, "杭州", "chen.jing", null));
         assertFalse(directoryOfCustomers.byCode(prospect.code()).orElseThrow().isProspect(), "looked after now: a customer");
+    }
+
+    @Test
+    void customersGoOutAsAFileAndComeBackAllOrNothing() {
+        var manager = directory.actor("li.ming");
+        byte[] exported = files.export(manager, false);
+        String text = new String(exported, java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(text.contains("wang.fang") && !text.contains("sun.li"), "only the customers of the manager's teams");
+        CustomerFiles.Result again = files.importFile(manager, "customers.csv", exported);
+        assertEquals(List.of(), again.problems());
+        assertEquals(0, again.added(), "the export imports again as it is");
+
+        String name = "导入新客户 " + System.nanoTime();
+        CustomerFiles.Result added = files.importFile(manager, "new.csv",
+                ("name,account_manager,region\n" + name + ",zhang.wei,无锡\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(1, added.added());
+        CustomerFiles.Result refused = files.importFile(manager, "bad.csv",
+                ("name,account_manager\n" + name + " 2,zhang.wei\n" + name + " 3,sun.li\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(List.of("3 account_manager"), refused.problems().stream().map(p -> p.line() + " " + p.column()).toList());
+        assertTrue(directoryOfCustomers.matching(name + " 2", 5).isEmpty(), "a file with a problem imports nothing");
     }
 
     private static void assertRefused(String key, String field, Executable action) {

@@ -1,6 +1,7 @@
 package accord.customer.boundary;
 
 import accord.customer.control.CustomerDirectory;
+import accord.customer.control.CustomerRecord;
 import accord.customer.entity.Customer;
 import accord.organisation.control.Actor;
 import accord.organisation.control.Directory;
@@ -78,7 +79,7 @@ public class CustomerFormPage implements Serializable {
     }
 
     public String save() {
-        Customers.Record record = new Customers.Record(name, industry, region, accountManager, customerSince);
+        CustomerRecord record = new CustomerRecord(name, industry, region, accountManager, customerSince);
         try {
             String saved = code;
             if (code == null) {

@@ -3,6 +3,7 @@ package accord.customer.boundary;
 import static accord.platform.control.Input.stripped;
 
 import accord.customer.control.AccountAccess;
+import accord.customer.control.CustomerRecord;
 import accord.customer.control.CustomerRefused;
 import accord.customer.entity.Customer;
 import accord.customer.entity.ManagerChange;
@@ -19,8 +20,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -37,23 +36,6 @@ import java.util.logging.Logger;
 public class Customers {
 
     private static final Logger LOG = Logger.getLogger(Customers.class.getName());
-
-    /** A customer as typed (components named as the form's fields). */
-    public record Record(
-            @NotBlank(message = "customers.refused.name") @Size(max = 200, message = "customers.refused.name") String name,
-            @Size(max = 60, message = "customers.refused.industry") String industry,
-            @Size(max = 60, message = "customers.refused.region") String region,
-            String accountManager,
-            @Min(value = 1900, message = "customers.refused.since") @Max(value = 2100, message = "customers.refused.since")
-            Integer customerSince) {
-
-        public Record {
-            name = stripped(name);
-            industry = stripped(industry);
-            region = stripped(region);
-            accountManager = stripped(accountManager);
-        }
-    }
 
     /** A caller at a complaint's intake (components named as the intake's prospect fields). */
     public record Prospect(
@@ -86,13 +68,21 @@ public class Customers {
                 && (customer.accountManager() == null || AccountAccess.headsManagerOf(actor, customer)));
     }
 
-    public Customer add(Actor actor, Record record) {
+    public Customer add(Actor actor, CustomerRecord record) {
+        return add(actor, record, Tier.C);
+    }
+
+    /** The same with a tier other than C: a company's customers moved in from its old system (the director and ADMIN only). */
+    public Customer add(Actor actor, CustomerRecord record, Tier tier) {
+        if (tier != Tier.C && !actor.admin() && !actor.isIn(Role.SALES_DIRECTOR.name())) {
+            throw refused(actor, "tier", "import.customers.tierDirector");
+        }
         if (!mayAdd(actor)) {
             throw refused(actor, null, "customers.refused.notAllowed");
         }
         FieldRules.check(record, CustomerRefused::new);
         Employee manager = accountManager(actor, record);
-        Customer customer = new Customer(nextCode(), record.name(), Tier.C, manager, record.region(), record.industry(),
+        Customer customer = new Customer(nextCode(), record.name(), tier, manager, record.region(), record.industry(),
                 record.customerSince() == null ? Year.now().getValue() : record.customerSince());
         em.persist(customer);
         em.flush();
@@ -103,7 +93,7 @@ public class Customers {
         return customer;
     }
 
-    public void edit(Actor actor, String code, Record record) {
+    public void edit(Actor actor, String code, CustomerRecord record) {
         Customer customer = em.createQuery("select c from Customer c where c.code = :code", Customer.class)
                 .setParameter("code", code).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
                 .orElseThrow(() -> new CustomerRefused(null, "figures.refused.noCustomer"));
@@ -147,7 +137,7 @@ public class Customers {
     }
 
     /** The account manager chosen: an active person; for a sales manager alone, a member of a team they head. */
-    private Employee accountManager(Actor actor, Record record) {
+    private Employee accountManager(Actor actor, CustomerRecord record) {
         if (record.accountManager() == null) {
             if (actor.admin() || actor.isIn(Role.SALES_DIRECTOR.name())) {
                 return null;

@@ -250,17 +250,9 @@ public final class DirectoryImport {
         return at;
     }
 
-    /** The cell as typed, less the spaces around it and the quote an export puts before a leading = + - @; blank is nothing. */
+
     private static String cell(TableFile.Line line, Map<String, Integer> at, String column) {
-        Integer index = at.get(column);
-        if (index == null) {
-            return null;
-        }
-        String value = line.cell(index);
-        if (value.length() > 1 && value.charAt(0) == '\'' && "=+-@".indexOf(value.charAt(1)) >= 0) {
-            value = value.substring(1);
-        }
-        return value.isBlank() ? null : value;
+        return line.typed(at.get(column));
     }
 
     private static <T> Checked<T> finish(List<TableFile.Line> lines, List<T> rows, List<Problem> problems) {

@@ -30,6 +30,21 @@ public final class TableFile {
             return index < cells.size() ? cells.get(index).strip() : "";
         }
 
+        /**
+         * The cell of a column (null: the file has no such column) as typed, less the spaces around
+         * it and the quote an export puts before a leading = + - @ (TableExport); blank is nothing.
+         */
+        public String typed(Integer index) {
+            if (index == null) {
+                return null;
+            }
+            String value = cell(index);
+            if (value.length() > 1 && value.charAt(0) == '\'' && "=+-@".indexOf(value.charAt(1)) >= 0) {
+                value = value.substring(1);
+            }
+            return value.isBlank() ? null : value;
+        }
+
         public boolean isBlank() {
             return cells.stream().allMatch(c -> c == null || c.isBlank());
         }
