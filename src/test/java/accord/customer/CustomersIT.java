@@ -19,6 +19,7 @@ import accord.platform.control.FieldRefused;
 import accord.testing.Deployments;
 import accord.testing.shared.SharedDeployment;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -54,6 +55,12 @@ class CustomersIT {
 
     @Inject
     CustomerFiles files;
+
+    @Inject
+    accord.grading.control.Performance performance;
+
+    @Inject
+    accord.platform.PlatformFixture fixture;
 
     @Test
     void aSalesManagerAddsCustomersForTheirOwnTeamOnly() {
@@ -123,6 +130,36 @@ class CustomersIT {
                 ("name,account_manager\n" + name + " 2,zhang.wei\n" + name + " 3,sun.li\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertEquals(List.of("3 account_manager"), refused.problems().stream().map(p -> p.line() + " " + p.column()).toList());
         assertTrue(directoryOfCustomers.matching(name + " 2", 5).isEmpty(), "a file with a problem imports nothing");
+    }
+
+    @Test
+    void performanceCountsAnAccountForWhoeverManagedItInThatQuarter() {
+        var wang = directory.employee("wang.fang").orElseThrow();
+        var zhang = directory.employee("zhang.wei").orElseThrow();
+        int year = java.time.Year.now().getValue();
+        var past = new accord.grading.control.QuarterOfYear(year - 1, 2);
+        var future = new accord.grading.control.QuarterOfYear(year + 1, 1);
+        Customer moved = directoryOfCustomers.byId(fixture.customer(Tier.C, "换人客户 " + System.nanoTime(), "wang.fang")).orElseThrow();
+        fixture.figure(moved.id(), past.year(), past.quarter(), "1000", "900");
+        fixture.figure(moved.id(), future.year(), future.quarter(), "500", "400");
+        BigDecimal wangPast = target(wang, past);
+        BigDecimal zhangPast = target(zhang, past);
+        BigDecimal wangFuture = target(wang, future);
+        BigDecimal zhangFuture = target(zhang, future);
+
+        customers.edit(directory.actor("li.ming"), moved.code(), new CustomerRecord(moved.name(), null, null, "zhang.wei", null));
+
+        assertEquals(0, target(wang, past).compareTo(wangPast), "last year's quarter still counts for who managed it then");
+        assertEquals(0, target(zhang, past).compareTo(zhangPast));
+        assertEquals(0, target(wang, future).compareTo(wangFuture.subtract(new BigDecimal("500"))),
+                "from the move on it counts for the new manager");
+        assertEquals(0, target(zhang, future).compareTo(zhangFuture.add(new BigDecimal("500"))));
+    }
+
+    /** The quarter's target of the person's accounts; none is zero. */
+    private BigDecimal target(accord.organisation.entity.Employee person, accord.grading.control.QuarterOfYear quarter) {
+        BigDecimal target = performance.quarters(person, quarter, quarter).get(0).target();
+        return target == null ? BigDecimal.ZERO : target;
     }
 
     private static void assertRefused(String key, String field, Executable action) {

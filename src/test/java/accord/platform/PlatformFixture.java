@@ -22,6 +22,9 @@ public class PlatformFixture {
     EntityManager em;
 
     @Inject
+    accord.keyaccount.control.SalesFigures salesFigures;
+
+    @Inject
     RuntimeService runtime;
 
     @Inject
@@ -120,6 +123,13 @@ public class PlatformFixture {
         em.persist(absence);
         em.flush();
         return absence.getId();
+    }
+
+    /** A quarter's target and sales of a customer, stored as typed figures. */
+    public void figure(long customerId, int year, int quarter, String target, String actual) {
+        accord.customer.entity.Customer customer = em.find(accord.customer.entity.Customer.class, customerId);
+        salesFigures.save(customer, year, quarter, new java.math.BigDecimal(target), new java.math.BigDecimal(actual), null,
+                accord.customer.entity.SalesFigure.Source.PORTAL, "it", java.time.Instant.now());
     }
 
     /** A customer of the tier, with a unique code; returns its id. */

@@ -54,6 +54,10 @@ public class ManagerChange {
         this.changedAt = utc(changedAt);
     }
 
+    public Long customerId() {
+        return customer.id();
+    }
+
     public String from() {
         return from;
     }

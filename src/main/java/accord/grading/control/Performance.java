@@ -2,6 +2,7 @@ package accord.grading.control;
 
 import accord.calendar.control.WorkingCalendar;
 import accord.complaint.entity.Complaint;
+import accord.customer.control.AccountHistory;
 import accord.customer.entity.SalesFigure;
 import accord.grading.entity.RepActivity;
 import accord.organisation.entity.Employee;
@@ -18,10 +19,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * A sales person's quarters, computed when asked: target and sales of the accounts they manage
- * (their current accounts, from the quarterly figures), the complaints those customers registered
+ * A sales person's quarters, computed when asked: target and sales of the accounts they managed
+ * in each quarter (at its end, from the account managers' history: an account moved to another
+ * rep counts for whoever had it then), the complaints those customers registered
  * and the satisfaction they gave when one was closed, and the new customers and visits recorded
  * for them. Attainment counts the quarters that have both a target and sales.
  */
@@ -42,6 +45,9 @@ public class Performance {
             int newCustomers, int visits, Double satisfaction, long complaints) implements Serializable {
     }
 
+    @Inject
+    AccountHistory history;
+
     @PersistenceContext
     EntityManager em;
 
@@ -51,27 +57,33 @@ public class Performance {
     /** The quarters from {@code first} to {@code last}, oldest first. */
     public List<Quarter> quarters(Employee person, QuarterOfYear first, QuarterOfYear last) {
         ZoneId zone = calendar.zone();
-        List<SalesFigure> figures = em.createQuery("select f from SalesFigure f where f.customer.accountManager.id = :person"
-                        + " and f.year between :from and :to", SalesFigure.class)
-                .setParameter("person", person.id()).setParameter("from", first.year()).setParameter("to", last.year())
+        Set<Long> accounts = history.everManagedBy(person.login());
+        List<SalesFigure> figures = accounts.isEmpty() ? List.of() : em.createQuery(
+                        "select f from SalesFigure f where f.customer.id in :accounts and f.year between :from and :to", SalesFigure.class)
+                .setParameter("accounts", accounts).setParameter("from", first.year()).setParameter("to", last.year())
                 .getResultList();
         List<RepActivity> activities = em.createQuery("select a from RepActivity a where a.employee.id = :person"
                         + " and a.year between :from and :to", RepActivity.class)
                 .setParameter("person", person.id()).setParameter("from", first.year()).setParameter("to", last.year())
                 .getResultList();
-        List<Complaint> complaints = em.createQuery("select c from Complaint c where c.customer.accountManager.id = :person"
-                        + " and c.registeredAt >= :from and c.registeredAt < :to", Complaint.class)
-                .setParameter("person", person.id())
+        List<Complaint> complaints = accounts.isEmpty() ? List.of() : em.createQuery(
+                        "select c from Complaint c where c.customer.id in :accounts and c.registeredAt >= :from and c.registeredAt < :to",
+                        Complaint.class)
+                .setParameter("accounts", accounts)
                 .setParameter("from", LocalDateTime.ofInstant(first.start(zone), ZoneOffset.UTC))
                 .setParameter("to", LocalDateTime.ofInstant(last.end(zone), ZoneOffset.UTC)).getResultList();
         List<Quarter> quarters = new ArrayList<>();
         for (QuarterOfYear q = first; q.compareTo(last) <= 0; q = q.next()) {
             QuarterOfYear at = q;
-            List<SalesFigure> own = figures.stream().filter(f -> f.getYear() == at.year() && f.getQuarter() == at.quarter()).toList();
+            // The quarter's figures count for whoever managed the account at the quarter's end.
+            Set<Long> managed = history.managedAt(person.login(), accounts, at.end(zone).minusSeconds(1));
+            List<SalesFigure> own = figures.stream().filter(f -> f.getYear() == at.year() && f.getQuarter() == at.quarter()
+                    && managed.contains(f.getCustomer().id())).toList();
             RepActivity activity = activities.stream().filter(a -> a.getYear() == at.year() && a.getQuarter() == at.quarter())
                     .findFirst().orElse(null);
             List<Complaint> registered = complaints.stream()
-                    .filter(c -> QuarterOfYear.of(LocalDate.ofInstant(c.getRegisteredAt(), zone)).equals(at)).toList();
+                    .filter(c -> QuarterOfYear.of(LocalDate.ofInstant(c.getRegisteredAt(), zone)).equals(at)
+                            && managed.contains(c.getCustomer().id())).toList();
             List<Integer> answers = registered.stream().map(Complaint::getSatisfaction).filter(Objects::nonNull).toList();
             quarters.add(new Quarter(at, sum(own, SalesFigure::getTarget), sum(own, SalesFigure::getActual),
                     activity == null ? null : activity.getNewCustomers(), activity == null ? null : activity.getVisits(),
