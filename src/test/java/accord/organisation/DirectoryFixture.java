@@ -58,6 +58,10 @@ public class DirectoryFixture {
         return em.find(accord.deputy.entity.Absence.class, absenceId).getDeputy();
     }
 
+    public String accountManagerOf(long customerId) {
+        return em.find(accord.customer.entity.Customer.class, customerId).accountManager().login();
+    }
+
     public String headOf(String departmentCode) {
         return em.createQuery("select d.head.login from Department d where d.code = :code", String.class)
                 .setParameter("code", departmentCode).getSingleResult();

@@ -101,6 +101,9 @@ class DirectoryIT {
     @Inject
     DirectoryFiles files;
 
+    @Inject
+    accord.customer.boundary.Customers customers;
+
     @Test
     void theFirstAdministratorComesFromAOneTimeTokenOnlyWhileThereIsNone() {
         String other = setup.issueToken();
@@ -250,9 +253,11 @@ class DirectoryIT {
         tasks.addCandidateUser(offered, leaver);
         String queued = reviewTask(queue, null); // offered to the queue only: it stays there
         long absence = people.absence(absentee, leaver, LocalDate.now().plusDays(10), LocalDate.now().plusDays(12));
+        long account = people.customer(accord.customer.entity.Tier.C, "离职代表的客户", leaver);
 
         List<String> kinds = departures.workOf(leaver).stream().map(item -> item.kindKey()).sorted().toList();
-        assertEquals(List.of("departure.kind.deputy", "departure.kind.offered", "departure.kind.report", "departure.kind.task"), kinds);
+        assertEquals(List.of("departure.kind.account", "departure.kind.deputy", "departure.kind.offered", "departure.kind.report",
+                "departure.kind.task"), kinds);
 
         // Refused: nothing moves, the person stays.
         assertRefused("departure.refused.successor", "successor", () -> departures.deactivate(directory.actor(admin), leaver, null));
@@ -272,6 +277,11 @@ class DirectoryIT {
         assertEquals(List.of(queue), tasks.getIdentityLinksForTask(queued).stream().map(l -> l.getGroupId()).toList());
         assertEquals(successor, fixture.deputyOf(absence));
         assertEquals(successor, fixture.employee(report).manager().login());
+        assertEquals(successor, fixture.accountManagerOf(account));
+        var moved = customers.managersOf(account);
+        assertEquals(1, moved.size());
+        assertEquals(leaver, moved.get(0).from());
+        assertEquals(admin, moved.get(0).changedBy());
         assertTrue(departures.workOf(leaver).isEmpty(), "nothing is left with the leaver");
     }
 

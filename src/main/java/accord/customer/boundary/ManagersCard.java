@@ -3,6 +3,7 @@ package accord.customer.boundary;
 import accord.customer.entity.Customer;
 import accord.organisation.control.Actor;
 import accord.organisation.control.Directory;
+import accord.platform.control.Text;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -35,7 +36,12 @@ public class ManagersCard extends CustomerCard {
         keepable = Customers.mayKeep(actor, customer);
         prospect = customer.isProspect();
         history = customers.managersOf(customer.id()).stream().map(m -> new Line(me.dateTime(m.changedAt()), name(m.from()),
-                name(m.to()), directory.displayName(m.changedBy()))).toList();
+                name(m.to()), by(m.changedBy()))).toList();
+    }
+
+    /** Who moved it; the directory's synchronisation in the reader's words. */
+    private String by(String login) {
+        return "directory".equals(login) ? Text.of("roles.by.directory") : directory.displayName(login);
     }
 
     private String name(String login) {

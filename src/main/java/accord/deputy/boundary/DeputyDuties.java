@@ -28,7 +28,7 @@ public class DeputyDuties implements PersonalWork {
     }
 
     @Override
-    public void handOver(String login, String successor) {
+    public void handOver(String login, String successor, String by) {
         absences.standingIn(login).forEach(absence -> absence.standIn(successor));
     }
 

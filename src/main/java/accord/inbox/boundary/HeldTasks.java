@@ -48,7 +48,7 @@ public class HeldTasks implements PersonalWork {
     }
 
     @Override
-    public void handOver(String login, String successor) {
+    public void handOver(String login, String successor, String by) {
         for (Task task : assigned(login)) {
             // Held as someone's deputy: the successor stands in for them now (deputy's DeputyDuties),
             // and the task still goes back to that person when their absence ends.

@@ -25,7 +25,7 @@ public class DirectReports implements PersonalWork {
     }
 
     @Override
-    public void handOver(String login, String successor) {
+    public void handOver(String login, String successor, String by) {
         Employee leaving = find(login);
         Employee next = find(successor);
         for (Employee report : reportsOf(login)) {

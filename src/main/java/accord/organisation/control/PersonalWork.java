@@ -17,8 +17,8 @@ public interface PersonalWork {
     /** What the person holds now, of this kind of work. */
     List<Item> heldBy(String login);
 
-    /** Moves all of it to the successor, in the caller's transaction. */
-    void handOver(String login, String successor);
+    /** Moves all of it to the successor, in the caller's transaction; {@code by} is who decided (for the history). */
+    void handOver(String login, String successor, String by);
 
     /** Why this work cannot go to that successor (a bundle key), if it cannot. */
     default java.util.Optional<String> refusesSuccessor(String login, String successor) {

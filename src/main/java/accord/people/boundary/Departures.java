@@ -69,7 +69,7 @@ public class Departures {
         }
         Employee person = locked.orElseThrow();
         if (!workOf(login).isEmpty()) {
-            kinds.forEach(kind -> kind.handOver(login, successor));
+            kinds.forEach(kind -> kind.handOver(login, successor, admin.login()));
         }
         person.deactivate(admin.login(), Instant.now(clock));
         LOG.info(() -> admin.login() + " deactivated " + login + (successor == null ? "" : "; work to " + successor));
