@@ -2,6 +2,7 @@ package accord.deputy.boundary;
 
 import accord.deputy.control.Absences;
 import accord.deputy.entity.Absence;
+import accord.organisation.control.Directory;
 import accord.organisation.control.PersonalWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,10 +20,13 @@ public class DeputyDuties implements PersonalWork {
     @Inject
     Absences absences;
 
+    @Inject
+    Directory directory;
+
     @Override
     public List<Item> heldBy(String login) {
         return absences.standingIn(login).stream()
-                .map(a -> new Item("departure.kind.deputy", a.getPerson() + " · " + a.getFirstDay() + " – " + a.getLastDay(),
+                .map(a -> new Item("departure.kind.deputy", directory.displayName(a.getPerson()) + " · " + a.getFirstDay() + " – " + a.getLastDay(),
                         null))
                 .toList();
     }

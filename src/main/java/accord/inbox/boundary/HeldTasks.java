@@ -1,5 +1,6 @@
 package accord.inbox.boundary;
 
+import accord.casefile.control.StepNames;
 import accord.deputy.control.DeputyRouting;
 import accord.organisation.control.PersonalWork;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -97,6 +98,7 @@ public class HeldTasks implements PersonalWork {
 
     private static Item item(String kind, Task task, Map<String, String> cases) {
         String number = cases.get(task.getProcessInstanceId());
-        return new Item(kind, (number == null ? "" : number + " · ") + task.getName(), "/inbox/task.xhtml?id=" + task.getId());
+        String step = StepNames.step(task.getProcessDefinitionId(), task.getTaskDefinitionKey(), task.getName());
+        return new Item(kind, (number == null ? "" : number + " · ") + step, "/inbox/task.xhtml?id=" + task.getId());
     }
 }
