@@ -34,26 +34,34 @@ public class AccountHistory {
         return ids;
     }
 
-    /** Of these accounts, the ones the person managed at that moment. */
-    public Set<Long> managedAt(String login, Set<Long> accounts, Instant moment) {
-        if (accounts.isEmpty()) {
-            return Set.of();
-        }
+    /** The history of these accounts, read once, to ask about any moment. */
+    public Managers of(Set<Long> accounts) {
         Map<Long, List<ManagerChange>> changes = new HashMap<>();
-        em.createQuery("select m from ManagerChange m where m.customer.id in :ids", ManagerChange.class)
-                .setParameter("ids", accounts).getResultList()
-                .forEach(m -> changes.computeIfAbsent(m.customerId(), id -> new java.util.ArrayList<>()).add(m));
         Map<Long, String> today = new HashMap<>();
-        em.createQuery("select c from Customer c left join fetch c.accountManager where c.id in :ids", Customer.class)
-                .setParameter("ids", accounts).getResultList()
-                .forEach(c -> today.put(c.id(), c.accountManager() == null ? null : c.accountManager().login()));
-        Set<Long> managed = new HashSet<>();
-        for (Long account : accounts) {
-            if (Objects.equals(login, managerAt(changes.getOrDefault(account, List.of()), today.get(account), moment))) {
-                managed.add(account);
-            }
+        if (!accounts.isEmpty()) {
+            em.createQuery("select m from ManagerChange m where m.customer.id in :ids", ManagerChange.class)
+                    .setParameter("ids", accounts).getResultList()
+                    .forEach(m -> changes.computeIfAbsent(m.customerId(), id -> new java.util.ArrayList<>()).add(m));
+            em.createQuery("select c from Customer c left join fetch c.accountManager where c.id in :ids", Customer.class)
+                    .setParameter("ids", accounts).getResultList()
+                    .forEach(c -> today.put(c.id(), c.accountManager() == null ? null : c.accountManager().login()));
         }
-        return managed;
+        return new Managers(accounts, changes, today);
+    }
+
+    /** Accounts with their managers' history and today's manager. */
+    public record Managers(Set<Long> accounts, Map<Long, List<ManagerChange>> changes, Map<Long, String> today) {
+
+        /** Of the accounts, the ones the person managed at that moment. */
+        public Set<Long> managedAt(String login, Instant moment) {
+            Set<Long> managed = new HashSet<>();
+            for (Long account : accounts) {
+                if (Objects.equals(login, managerAt(changes.getOrDefault(account, List.of()), today.get(account), moment))) {
+                    managed.add(account);
+                }
+            }
+            return managed;
+        }
     }
 
     static String managerAt(List<ManagerChange> changes, String today, Instant moment) {

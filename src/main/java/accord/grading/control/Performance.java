@@ -58,6 +58,7 @@ public class Performance {
     public List<Quarter> quarters(Employee person, QuarterOfYear first, QuarterOfYear last) {
         ZoneId zone = calendar.zone();
         Set<Long> accounts = history.everManagedBy(person.login());
+        AccountHistory.Managers managers = history.of(accounts);
         List<SalesFigure> figures = accounts.isEmpty() ? List.of() : em.createQuery(
                         "select f from SalesFigure f where f.customer.id in :accounts and f.year between :from and :to", SalesFigure.class)
                 .setParameter("accounts", accounts).setParameter("from", first.year()).setParameter("to", last.year())
@@ -76,7 +77,7 @@ public class Performance {
         for (QuarterOfYear q = first; q.compareTo(last) <= 0; q = q.next()) {
             QuarterOfYear at = q;
             // The quarter's figures count for whoever managed the account at the quarter's end.
-            Set<Long> managed = history.managedAt(person.login(), accounts, at.end(zone).minusSeconds(1));
+            Set<Long> managed = managers.managedAt(person.login(), at.end(zone).minusSeconds(1));
             List<SalesFigure> own = figures.stream().filter(f -> f.getYear() == at.year() && f.getQuarter() == at.quarter()
                     && managed.contains(f.getCustomer().id())).toList();
             RepActivity activity = activities.stream().filter(a -> a.getYear() == at.year() && a.getQuarter() == at.quarter())

@@ -1,12 +1,9 @@
 package accord.promotion.control;
 
+import accord.platform.control.Secrets;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,11 +47,7 @@ public record Evidence(String period, int monthsInGrade, BigDecimal target, BigD
     }
 
     public static String checksum(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return Secrets.sha256Hex(text);
     }
 
     /** The frozen text read back as key → value. */

@@ -2,13 +2,10 @@ package accord.security.control;
 
 import accord.organisation.entity.Employee;
 import accord.organisation.entity.Role;
+import accord.platform.control.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -71,11 +68,6 @@ public class Callers {
 
     /** A short fingerprint of a password hash, kept in the session instead of the hash itself. */
     public static String stampOf(String passwordHash) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(passwordHash.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java has SHA-256", e);
-        }
+        return Secrets.sha256Hex(passwordHash).substring(0, 24);
     }
 }

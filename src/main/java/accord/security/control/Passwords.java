@@ -1,10 +1,10 @@
 package accord.security.control;
 
+import accord.platform.control.Secrets;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
-import java.security.SecureRandom;
 import java.util.Map;
 
 /**
@@ -17,7 +17,6 @@ public class Passwords {
     public static final int MINIMUM_LENGTH = 8;
     // No 0/O, 1/l/I: a temporary password is read out or copied by hand.
     private static final String READABLE = "abcdefghjkmnpqrstuvwxyz23456789";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     Pbkdf2PasswordHash pbkdf2;
@@ -40,14 +39,7 @@ public class Passwords {
 
     /** A password for one sign-in (a reset, a new account): three groups of four readable characters, about 59 bits. */
     public static String temporary() {
-        StringBuilder password = new StringBuilder();
-        for (int i = 0; i < 12; i++) {
-            if (i > 0 && i % 4 == 0) {
-                password.append('-');
-            }
-            password.append(READABLE.charAt(RANDOM.nextInt(READABLE.length())));
-        }
-        return password.toString();
+        return Secrets.readableCode(READABLE, 12, 4);
     }
 
     public boolean matches(char[] password, String hash) {
