@@ -18,7 +18,8 @@ public class CaseNumbers {
         COMPLAINT("CMP", "complaint_number_seq"),
         HANDOFF("HND", "handoff_number_seq"),
         REVIEW("KAR", "review_number_seq"),
-        PROMOTION("PRM", "nomination_number_seq");
+        PROMOTION("PRM", "nomination_number_seq"),
+        PROPOSAL("CUP", "proposal_number_seq");
 
         private final String prefix;
         private final String sequence;

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /**
@@ -41,6 +42,9 @@ public class CustomerPage implements Serializable {
     Instance<CustomerCard> cards;
 
     @Inject
+    Merges merges;
+
+    @Inject
     @Param(name = "code")
     String code;
 
@@ -48,8 +52,15 @@ public class CustomerPage implements Serializable {
 
     public void load() {
         Actor actor = me.actor();
-        customers.byCode(code).ifPresentOrElse(customer -> show(actor, customer),
-                () -> Messages.addGlobalError(Text.of("customers.notFound")));
+        customers.byCode(code).ifPresentOrElse(customer -> show(actor, customer), this::mergedOrMissing);
+    }
+
+    /** A merged duplicate's code (in a notice, a bookmark, a printed case file) leads to the customer kept. */
+    private void mergedOrMissing() {
+        merges.mergedAway(code).ifPresentOrElse(merge -> {
+            Messages.addFlashGlobalInfo(Text.of("merge.redirected", merge.droppedCode(), me.dateTime(merge.mergedAt())));
+            Faces.redirect("customers/view.xhtml?code=%s", merge.kept().code());
+        }, () -> Messages.addGlobalError(Text.of("customers.notFound")));
     }
 
     private void show(Actor actor, Customer c) {

@@ -3,6 +3,7 @@ package accord.customer.boundary;
 import static accord.platform.control.Input.stripped;
 
 import accord.customer.control.AccountAccess;
+import accord.customer.control.AccountManagers;
 import accord.customer.control.CustomerRecord;
 import accord.customer.control.CustomerRefused;
 import accord.customer.entity.Customer;
@@ -57,6 +58,9 @@ public class Customers {
     @Inject
     Notices notices;
 
+    @Inject
+    AccountManagers accountManagers;
+
     /** May this person add customers at all (sales managers, the sales director, ADMIN)? */
     public static boolean mayAdd(Actor actor) {
         return actor.admin() || actor.isIn(Role.SALES_DIRECTOR.name()) || actor.isIn(Role.SALES_MANAGER.name());
@@ -82,13 +86,11 @@ public class Customers {
         }
         FieldRules.check(record, CustomerRefused::new);
         Employee manager = accountManager(actor, record);
-        Customer customer = new Customer(nextCode(), record.name(), tier, manager, record.region(), record.industry(),
+        Customer customer = new Customer(nextCode(), record.name(), tier, null, record.region(), record.industry(),
                 record.customerSince() == null ? Year.now().getValue() : record.customerSince());
         em.persist(customer);
         em.flush();
-        if (manager != null) {
-            em.persist(new ManagerChange(customer, null, manager.login(), actor.login(), Instant.now()));
-        }
+        accountManagers.change(customer, manager, actor.login(), Instant.now());
         LOG.info(() -> actor.login() + " added customer " + customer.code());
         return customer;
     }
@@ -102,13 +104,7 @@ public class Customers {
         }
         FieldRules.check(record, CustomerRefused::new);
         customer.describe(record.name(), record.industry(), record.region(), record.customerSince());
-        Employee manager = accountManager(actor, record);
-        String before = customer.accountManager() == null ? null : customer.accountManager().login();
-        String after = manager == null ? null : manager.login();
-        if (!java.util.Objects.equals(before, after)) {
-            customer.lookAfterBy(manager);
-            em.persist(new ManagerChange(customer, before, after, actor.login(), Instant.now()));
-        }
+        accountManagers.change(customer, accountManager(actor, record), actor.login(), Instant.now());
         LOG.info(() -> actor.login() + " edited customer " + code);
     }
 

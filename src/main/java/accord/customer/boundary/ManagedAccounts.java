@@ -1,10 +1,11 @@
 package accord.customer.boundary;
 
+import accord.customer.control.AccountManagers;
 import accord.customer.entity.Customer;
-import accord.customer.entity.ManagerChange;
 import accord.organisation.control.PersonalWork;
 import accord.organisation.entity.Employee;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -12,13 +13,17 @@ import java.util.List;
 
 /**
  * The accounts a leaving person manages: the successor looks after them from then on, each move
- * kept in the account managers' history (so last quarters' figures still count for the leaver).
+ * kept in the account managers' history (so last quarters' figures still count for the leaver), and
+ * the accounts' open reviews and handoffs follow ({@link AccountManagers}).
  */
 @ApplicationScoped
 public class ManagedAccounts implements PersonalWork {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AccountManagers accountManagers;
 
     @Override
     public List<Item> heldBy(String login) {
@@ -31,10 +36,7 @@ public class ManagedAccounts implements PersonalWork {
     public void handOver(String login, String successor, String by) {
         Employee next = em.createNamedQuery(Employee.BY_LOGIN, Employee.class).setParameter("login", successor).getSingleResult();
         Instant now = Instant.now();
-        for (Customer customer : accountsOf(login)) {
-            customer.lookAfterBy(next);
-            em.persist(new ManagerChange(customer, login, successor, by, now));
-        }
+        accountsOf(login).forEach(customer -> accountManagers.change(customer, next, by, now));
     }
 
     private List<Customer> accountsOf(String login) {

@@ -112,6 +112,13 @@ public class CustomerDirectory {
                         + " where c.code = :code", Customer.class).setParameter("code", code).getResultStream().findFirst();
     }
 
+    /** A customer of this name, whatever its case and the spaces around it: a duplicate in the making. */
+    public Optional<Customer> named(String name) {
+        return name == null ? Optional.empty()
+                : em.createQuery("select c from Customer c where lower(c.name) = :name order by c.code", Customer.class)
+                        .setParameter("name", name.strip().toLowerCase()).setMaxResults(1).getResultStream().findFirst();
+    }
+
     public List<String> regions() {
         return em.createQuery("select distinct c.region from Customer c where c.region is not null order by c.region", String.class)
                 .getResultList();

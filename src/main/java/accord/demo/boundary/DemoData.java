@@ -55,6 +55,9 @@ public class DemoData {
     @Inject
     DemoPromotions promotions;
 
+    @Inject
+    DemoProposals proposals;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void atStartup() {
@@ -75,7 +78,8 @@ public class DemoData {
         figures.create();
         grading.create();
         promotions.create();
-        LOG.info("Demo organisation, customers, sales figures, complaints, handoffs and staff records loaded");
+        proposals.create();
+        LOG.info("Demo organisation, customers, sales figures, complaints, handoffs, customer proposals and staff records loaded");
         return true;
     }
 

@@ -48,7 +48,7 @@ public class Handoff {
     @Column(nullable = false, length = 20, updatable = false, unique = true)
     private String number;
 
-    @Column(nullable = false, length = 60, updatable = false)
+    @Column(nullable = false, length = 60)
     private String requester;
 
     @Column(name = "requester_department", nullable = false, length = 40, updatable = false)
@@ -156,6 +156,25 @@ public class Handoff {
         this.neededBy = request.neededBy();
         this.priority = request.priority();
         this.requestedAt = utc(requestedAt);
+    }
+
+    /**
+     * Someone else asks for it from now on (answers, agrees dates, accepts): the new manager of the
+     * customer's account, or the successor of a requester who left. The asking department stays.
+     */
+    public void askedOnBehalfOf(String newRequester) {
+        if (!status.isOpen()) {
+            throw new IllegalStateException(number + " has ended");
+        }
+        this.requester = java.util.Objects.requireNonNull(newRequester);
+    }
+
+    /** The assignee left: the successor delivers (or delivered) the work from now on. */
+    public void workedOnBy(String newAssignee) {
+        if (!status.isOpen() || assignee == null) {
+            throw new IllegalStateException(number + " has no assignee at work");
+        }
+        this.assignee = java.util.Objects.requireNonNull(newAssignee);
     }
 
     public void startedAs(String processInstanceId) {

@@ -150,6 +150,24 @@ public class TaskActions {
         return toLogin;
     }
 
+    /**
+     * A case's steps done by one part (an account manager, a requester) go to whoever has that part
+     * now: the open tasks at those steps to them (or their deputy while away), a delegated one comes
+     * back to them instead. Who may was decided by the caller.
+     */
+    public void handOverSteps(String processInstanceId, java.util.Collection<String> stepKeys, String toLogin) {
+        for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId).list()) {
+            if (!stepKeys.contains(task.getTaskDefinitionKey())) {
+                continue;
+            }
+            if (task.getDelegationState() == DelegationState.PENDING) {
+                tasks.setOwner(task.getId(), toLogin);
+            } else if (!toLogin.equals(task.getAssignee())) {
+                assign(task.getId(), toLogin);
+            }
+        }
+    }
+
     public void delegate(Actor actor, String taskId, String toLogin) {
         TaskFacts facts = facts(actor, taskId);
         check(actor, facts, "delegate", TaskRights::canDelegate, "task.refused.notHolder");

@@ -29,9 +29,15 @@ public class ReviewPeople {
         if (manager == null || !manager.isActive()) {
             return Optional.empty();
         }
-        Stream<Employee> heads = Stream.iterate(manager.department(), d -> d != null, Department::parent).map(Department::head);
-        return Stream.concat(Stream.concat(Stream.ofNullable(manager.manager()), heads), directory.withRole(Role.SALES_DIRECTOR).stream())
-                .filter(e -> e != null && e.isActive() && !e.login().equals(manager.login()))
-                .map(e -> new People(manager.login(), e.login())).findFirst();
+        return reviewerOf(manager).map(reviewer -> new People(manager.login(), reviewer));
+    }
+
+    /** Who reviews what this person prepares: their own manager, else the head of their team or a department above, else the sales director. */
+    public Optional<String> reviewerOf(Employee accountManager) {
+        Stream<Employee> heads = Stream.iterate(accountManager.department(), d -> d != null, Department::parent).map(Department::head);
+        return Stream.concat(Stream.concat(Stream.ofNullable(accountManager.manager()), heads),
+                        directory.withRole(Role.SALES_DIRECTOR).stream())
+                .filter(e -> e != null && e.isActive() && !e.login().equals(accountManager.login()))
+                .map(Employee::login).findFirst();
     }
 }

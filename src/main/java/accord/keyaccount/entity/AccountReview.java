@@ -68,10 +68,10 @@ public class AccountReview {
     @Column(nullable = false, length = 20)
     private ReviewStatus status = ReviewStatus.PREPARING;
 
-    @Column(name = "account_manager", nullable = false, length = 60, updatable = false)
+    @Column(name = "account_manager", nullable = false, length = 60)
     private String accountManager;
 
-    @Column(name = "sales_manager", nullable = false, length = 60, updatable = false)
+    @Column(name = "sales_manager", nullable = false, length = 60)
     private String salesManager;
 
     @Column(name = "started_by", nullable = false, length = 60, updatable = false)
@@ -206,6 +206,15 @@ public class AccountReview {
     public static String riskKey(long customerId, Instant at, java.time.ZoneId zone) {
         java.time.LocalDate day = at.atZone(zone).toLocalDate();
         return "risk/" + customerId + "/" + day.getYear() + "Q" + (day.get(IsoFields.QUARTER_OF_YEAR));
+    }
+
+    /** The account changed hands while the review was open: its new manager and their reviewer carry it on. */
+    public void carriedOnBy(String accountManager, String salesManager) {
+        if (!status.isOpen()) {
+            throw new IllegalStateException(number + " has ended");
+        }
+        this.accountManager = java.util.Objects.requireNonNull(accountManager);
+        this.salesManager = java.util.Objects.requireNonNull(salesManager);
     }
 
     public void startedAs(String processInstanceId) {

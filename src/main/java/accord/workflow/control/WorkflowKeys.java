@@ -10,6 +10,7 @@ public final class WorkflowKeys {
     public static final String KEY_ACCOUNT_REVIEW = "keyAccountReview";
     public static final String CROSS_DEPARTMENT_HANDOFF = "crossDepartmentHandoff";
     public static final String PROMOTION_APPROVAL = "promotionApproval";
+    public static final String CUSTOMER_PROPOSAL = "customerProposal";
 
     public static final String COMPLAINT_SLA = "complaintSla";
     public static final String CUSTOMER_TIER = "customerTier";

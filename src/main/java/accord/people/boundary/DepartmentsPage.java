@@ -1,5 +1,6 @@
-package accord.organisation.boundary;
+package accord.people.boundary;
 
+import accord.organisation.boundary.Departments;
 import accord.organisation.control.Directory;
 import accord.organisation.entity.Department;
 import accord.organisation.entity.Employee;

@@ -1,0 +1,126 @@
+package accord.proposal.boundary;
+
+import accord.casefile.control.CaseNumbers;
+import accord.casefile.control.CaseVariables;
+import accord.customer.boundary.Customers;
+import accord.customer.control.CustomerDirectory;
+import accord.organisation.control.Actor;
+import accord.organisation.control.Directory;
+import accord.organisation.entity.Employee;
+import accord.organisation.entity.Role;
+import accord.platform.control.FieldRules;
+import accord.proposal.control.ProposalApprovers;
+import accord.proposal.control.ProposalInput;
+import accord.proposal.control.ProposalProcess;
+import accord.proposal.control.ProposalRefused;
+import accord.proposal.entity.CustomerProposal;
+import accord.workflow.control.Acting;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.Year;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.flowable.engine.RuntimeService;
+
+/**
+ * A sales rep proposes a new customer: the proposal, its number and its case with the rep's sales
+ * manager start in one transaction. Who sees a proposal: the proposer, the approver, the heads above
+ * the proposer, the sales director and ADMIN.
+ */
+@ApplicationScoped
+@Transactional
+public class Proposals {
+
+    private static final Logger LOG = Logger.getLogger(Proposals.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ProposalApprovers approvers;
+
+    @Inject
+    CustomerDirectory customers;
+
+    @Inject
+    CaseNumbers numbers;
+
+    @Inject
+    RuntimeService runtime;
+
+    @Inject
+    Directory directory;
+
+    /** May this person propose customers: not one who adds them directly, and with a sales manager to approve. */
+    public boolean mayPropose(Actor actor) {
+        return !Customers.mayAdd(actor) && approvers.of(actor.login()).isPresent();
+    }
+
+    public CustomerProposal propose(Actor actor, ProposalInput input) {
+        if (Customers.mayAdd(actor)) {
+            throw refused(actor, null, "proposal.refused.addDirectly");
+        }
+        String approver = approvers.of(actor.login()).orElseThrow(() -> refused(actor, null, "proposal.refused.noApprover"));
+        check(actor, input, customers);
+        Instant now = Instant.now();
+        CustomerProposal proposal = new CustomerProposal(numbers.next(CaseNumbers.Series.PROPOSAL, Year.now()), actor.login(),
+                approver, input.proposed(), now);
+        em.persist(proposal);
+        em.flush();
+        Map<String, Object> variables = new ProposalProcess.Start(proposal.getId(), actor.login(), approver).variables();
+        variables.putAll(CaseVariables.labels(input.name(), null, null));
+        String caseId = Acting.as(actor.login(), () -> runtime.createProcessInstanceBuilder().processDefinitionKey(ProposalProcess.KEY)
+                .businessKey(proposal.getNumber()).name(input.name()).variables(variables).start().getId());
+        proposal.startedAs(caseId);
+        LOG.info(() -> actor.login() + " proposed " + proposal.getNumber() + " to " + approver);
+        return proposal;
+    }
+
+    /** The proposal's own rules, also when it is revised and when it is approved: its fields, its contact, no customer of its name yet. */
+    static void check(Actor actor, ProposalInput input, CustomerDirectory customers) {
+        FieldRules.check(input, (field, key) -> refused(actor, field, key));
+        if (!input.contactComplete()) {
+            throw refused(actor, input.contactName() == null ? "contactName" : "contactPhone",
+                    input.contactName() == null ? "contacts.refused.name" : "contacts.refused.reach");
+        }
+        customers.named(input.name()).ifPresent(existing -> {
+            throw refused(actor, "name", "proposal.refused.exists", existing.name(), existing.code());
+        });
+    }
+
+    public Optional<CustomerProposal> byNumber(String number) {
+        return number == null ? Optional.empty()
+                : em.createQuery("select p from CustomerProposal p left join fetch p.customer where p.number = :number",
+                        CustomerProposal.class).setParameter("number", number).getResultStream().findFirst();
+    }
+
+    public Optional<CustomerProposal> byCase(String processInstanceId) {
+        return em.createQuery("select p from CustomerProposal p where p.processInstanceId = :id", CustomerProposal.class)
+                .setParameter("id", processInstanceId).getResultStream().findFirst();
+    }
+
+    /** The person's own proposals, newest first. */
+    public List<CustomerProposal> of(String proposer) {
+        return em.createQuery("select p from CustomerProposal p left join fetch p.customer where p.proposer = :login"
+                + " order by p.proposedAt desc", CustomerProposal.class).setParameter("login", proposer).getResultList();
+    }
+
+    public boolean maySee(Actor actor, CustomerProposal proposal) {
+        if (actor.admin() || actor.isIn(Role.SALES_DIRECTOR.name()) || actor.login().equals(proposal.getProposer())
+                || actor.login().equals(proposal.getApprover())) {
+            return true;
+        }
+        return directory.employee(proposal.getProposer()).map(Employee::department).filter(d -> actor.heads(d.code())).isPresent();
+    }
+
+    static ProposalRefused refused(Actor actor, String field, String key, Object... arguments) {
+        LOG.warning(() -> "Refused: " + actor.login() + " (" + key + (field == null ? "" : ", " + field) + ")");
+        return new ProposalRefused(field, key, arguments);
+    }
+}
