@@ -112,6 +112,7 @@ class ProposalIT {
         Task approval = open(proposal, ProposalProcess.APPROVE_STEP);
         assertEquals(salesManager, approval.getAssignee());
         assertTrue(customers.named(name).isEmpty(), "nothing is added before the approval");
+        assertRefused("proposal.refused.pending", "name", () -> proposals.propose(actor(colleague), input(name)));
 
         assertRefused("proposal.refused.notYourStep", null,
                 () -> steps.decide(actor(colleague), approval.getId(), ProposalSteps.Decision.APPROVE, null));

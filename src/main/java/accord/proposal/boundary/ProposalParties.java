@@ -69,7 +69,7 @@ public class ProposalParties implements PersonalWork {
     private List<CustomerProposal> partyTo(String login, boolean lock) {
         var query = em.createQuery("select p from CustomerProposal p where p.status in :open"
                 + " and (p.proposer = :login or p.approver = :login) order by p.number", CustomerProposal.class)
-                .setParameter("open", List.of(ProposalStatus.PENDING, ProposalStatus.RETURNED)).setParameter("login", login);
+                .setParameter("open", ProposalStatus.OPEN).setParameter("login", login);
         return (lock ? query.setLockMode(LockModeType.PESSIMISTIC_WRITE) : query).getResultList();
     }
 }

@@ -4,7 +4,6 @@ import static accord.platform.control.Input.stripped;
 
 import accord.customer.boundary.Contacts;
 import accord.customer.boundary.Customers;
-import accord.customer.control.CustomerDirectory;
 import accord.customer.control.CustomerRecord;
 import accord.customer.entity.Customer;
 import accord.deputy.control.Absences;
@@ -51,7 +50,7 @@ public class ProposalSteps extends CaseSteps<CustomerProposal> {
     Contacts contacts;
 
     @Inject
-    CustomerDirectory customerDirectory;
+    Proposals proposals;
 
     @Inject
     Notices notices;
@@ -100,7 +99,7 @@ public class ProposalSteps extends CaseSteps<CustomerProposal> {
             throw Proposals.refused(actor, null, "proposal.refused.notYourStep");
         }
         if (sendAgain) {
-            Proposals.check(actor, revised, customerDirectory);
+            proposals.check(actor, revised, proposal.getNumber());
             proposal.resubmitted(revised.proposed());
         } else {
             proposal.withdrawn();
@@ -114,7 +113,7 @@ public class ProposalSteps extends CaseSteps<CustomerProposal> {
      */
     private Customer add(Actor actor, CustomerProposal proposal) {
         ProposalInput input = ProposalInput.of(proposal.proposed());
-        Proposals.check(actor, input, customerDirectory);
+        proposals.check(actor, input, proposal.getNumber());
         Actor approver = directory.actor(proposal.getApprover());
         Customer added = customers.add(approver, new CustomerRecord(input.name(), input.industry(), input.region(),
                 proposal.getProposer(), null));

@@ -14,6 +14,7 @@ import accord.proposal.control.ProposalInput;
 import accord.proposal.control.ProposalProcess;
 import accord.proposal.control.ProposalRefused;
 import accord.proposal.entity.CustomerProposal;
+import accord.proposal.entity.ProposalStatus;
 import accord.workflow.control.Acting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -67,7 +68,7 @@ public class Proposals {
             throw refused(actor, null, "proposal.refused.addDirectly");
         }
         String approver = approvers.of(actor.login()).orElseThrow(() -> refused(actor, null, "proposal.refused.noApprover"));
-        check(actor, input, customers);
+        check(actor, input, null);
         Instant now = Instant.now();
         CustomerProposal proposal = new CustomerProposal(numbers.next(CaseNumbers.Series.PROPOSAL, Year.now()), actor.login(),
                 approver, input.proposed(), now);
@@ -82,8 +83,12 @@ public class Proposals {
         return proposal;
     }
 
-    /** The proposal's own rules, also when it is revised and when it is approved: its fields, its contact, no customer of its name yet. */
-    static void check(Actor actor, ProposalInput input, CustomerDirectory customers) {
+    /**
+     * The proposal's own rules, also when it is revised and when it is approved: its fields, its
+     * contact, no customer of its name yet and no other proposal of it under way (a second click, a
+     * colleague's proposal of the same company).
+     */
+    void check(Actor actor, ProposalInput input, String ownNumber) {
         FieldRules.check(input, (field, key) -> refused(actor, field, key));
         if (!input.contactComplete()) {
             throw refused(actor, input.contactName() == null ? "contactName" : "contactPhone",
@@ -92,6 +97,11 @@ public class Proposals {
         customers.named(input.name()).ifPresent(existing -> {
             throw refused(actor, "name", "proposal.refused.exists", existing.name(), existing.code());
         });
+        em.createQuery("select p from CustomerProposal p where lower(p.name) = :name and p.status in :open", CustomerProposal.class)
+                .setParameter("name", input.name().toLowerCase()).setParameter("open", ProposalStatus.OPEN).getResultStream()
+                .filter(other -> !other.getNumber().equals(ownNumber)).findFirst().ifPresent(other -> {
+                    throw refused(actor, "name", "proposal.refused.pending", other.getNumber());
+                });
     }
 
     public Optional<CustomerProposal> byNumber(String number) {

@@ -11,7 +11,10 @@ public enum ProposalStatus {
     REJECTED,
     WITHDRAWN;
 
+    /** The statuses of a proposal still under way. */
+    public static final java.util.Set<ProposalStatus> OPEN = java.util.Collections.unmodifiableSet(java.util.EnumSet.of(PENDING, RETURNED));
+
     public boolean isOpen() {
-        return this == PENDING || this == RETURNED;
+        return OPEN.contains(this);
     }
 }
