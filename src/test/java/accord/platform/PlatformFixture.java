@@ -93,6 +93,27 @@ public class PlatformFixture {
                 .start().getId());
     }
 
+    /** A person with a mail address ({@code <login>@accord.test}) who reads the portal in this language ("en" or "zh-CN"). */
+    public String withMail(String departmentCode, String language, Role... roles) {
+        String login = member(departmentCode, roles);
+        Employee person = em.createNamedQuery(Employee.BY_LOGIN, Employee.class).setParameter("login", login).getSingleResult();
+        person.describe(person.displayName(), login + "@accord.test");
+        person.chooseLanguage(language);
+        return login;
+    }
+
+    /** Starts an inbox test case offered to a department, then fails: nothing of it stays. */
+    public void startCaseAndFail(String starter, String offeredTo) {
+        startCase(starter, unique("IT"), "rolled back", offeredTo, starter, null, 50);
+        throw new IllegalStateException("failure after the case started");
+    }
+
+    /** Mails waiting for a later attempt may be sent now (instead of waiting for their back-off). */
+    public void mailsDueNow() {
+        em.createNativeQuery("update mail_outbox set next_attempt_at = ?1 where state = 'PENDING'")
+                .setParameter(1, java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).minusSeconds(1)).executeUpdate();
+    }
+
     /** A person who never signs in (no password hashing: fast). */
     public String member(String departmentCode, Role... roles) {
         return person(departmentCode, "-", true, roles);

@@ -30,9 +30,12 @@ public final class Deployments {
 
     /** The packages of the in-container test classes (each an exact package: the portal's code is in their sub-packages). */
     private static final String[] TEST_PACKAGES = {"accord.platform", "accord.organisation", "accord.complaint", "accord.deputy",
-        "accord.handoff", "accord.inbox", "accord.keyaccount", "accord.promotion", "accord.ldap", "accord.customer", "accord.proposal"};
+        "accord.handoff", "accord.inbox", "accord.keyaccount", "accord.promotion", "accord.ldap", "accord.customer", "accord.proposal", "accord.mail"};
 
-    /** The test directory (TestDirectoryServer) as the shared deployment's company directory; no scheduled sync. */
+    /**
+     * The test directory (TestDirectoryServer) as the shared deployment's company directory, no
+     * scheduled sync; the test mail server (TestMailServer) as its SMTP server, sent by hand.
+     */
     private static final String LDAP_SETTINGS = """
 
             accord.ldap.url=ldap://127.0.0.1:%d
@@ -42,7 +45,13 @@ public final class Deployments {
             accord.ldap.group-base=ou=groups,%s
             accord.ldap.group-roles=hr-team:HR,sales-managers:SALES_MANAGER
             accord.ldap.sync-minutes=0
-            """.formatted(TestDirectoryServer.PORT, TestDirectoryServer.BASE, TestDirectoryServer.BASE, TestDirectoryServer.BASE);
+            accord.mail.host=127.0.0.1
+            accord.mail.port=%d
+            accord.mail.from=accord@accord.test
+            accord.mail.base-url=https://accord.test/
+            accord.mail.sending=false
+            """.formatted(TestDirectoryServer.PORT, TestDirectoryServer.BASE, TestDirectoryServer.BASE, TestDirectoryServer.BASE,
+            TestMailServer.SMTP_PORT);
     private static final String CONFIG = "/WEB-INF/classes/META-INF/microprofile-config.properties";
 
     /**
@@ -55,8 +64,10 @@ public final class Deployments {
         String config = read(archive, CONFIG);
         archive.delete(CONFIG);
         return archive.add(new StringAsset(config + LDAP_SETTINGS), CONFIG)
-                .addClasses(Eventually.class, TestDirectoryServer.class)
+                .addClasses(Eventually.class, TestDirectoryServer.class, TestMailServer.class)
                 .addAsLibrary(jarOf(com.unboundid.ldap.listener.InMemoryDirectoryServer.class))
+                .addAsLibrary(jarOf(com.icegreen.greenmail.util.GreenMail.class))
+                .addAsLibrary(jarOf(org.slf4j.Logger.class))
                 .addAsResource("it/directory.ldif", "it/directory.ldif")
                 .addPackages(false, Filters.include(".*/(?![A-Za-z]*Portal)[A-Za-z]+(IT|Fixture|Lookup)(\\$.*)?\\.class"
                         + "|.*/RegistrationTest(\\$.*)?\\.class"), TEST_PACKAGES)

@@ -23,7 +23,8 @@ public final class StepNames {
         return processKey != null && Text.has(key) ? Text.of(key) : bpmnName;
     }
 
-    static String processKey(String processDefinitionId) {
+    /** The process key of a process definition id ({@code key:version:id}). */
+    public static String processKey(String processDefinitionId) {
         int colon = processDefinitionId == null ? -1 : processDefinitionId.indexOf(':');
         return colon < 0 ? processDefinitionId : processDefinitionId.substring(0, colon);
     }

@@ -74,20 +74,4 @@ public class DeputyRouting implements EngineListener {
         }
         return refused;
     }
-
-    // A failure must roll the step back, not leave the task with someone who is away.
-    @Override
-    public boolean isFailOnException() {
-        return true;
-    }
-
-    @Override
-    public boolean isFireOnTransactionLifecycleEvent() {
-        return false;
-    }
-
-    @Override
-    public String getOnTransaction() {
-        return null;
-    }
 }

@@ -56,7 +56,8 @@ public class TaskActions {
             throw new TaskRefused("task.refused.claimedBy", "already claimed", directory.displayName(facts.assignee()));
         }
         check(actor, facts, "claim", TaskRights::canClaim, "task.refused.notCandidate");
-        tasks.claim(taskId, actor.login());
+        // As the person: nobody is told of a task they took themselves.
+        Acting.as(actor.login(), () -> tasks.claim(taskId, actor.login()));
     }
 
     public void release(Actor actor, String taskId) {

@@ -22,7 +22,29 @@ public final class Text {
         return locale().getLanguage();
     }
 
+    /** A language set for work outside a page (a mail in its recipient's language), on this thread. */
+    private static final ThreadLocal<Locale> OUTSIDE_A_PAGE = new ThreadLocal<>();
+
+    /** Does the work with every message in this language (a mail to someone, whatever page or thread asks). */
+    public static <T> T in(Locale language, java.util.function.Supplier<T> work) {
+        Locale before = OUTSIDE_A_PAGE.get();
+        OUTSIDE_A_PAGE.set(language);
+        try {
+            return work.get();
+        } finally {
+            if (before == null) {
+                OUTSIDE_A_PAGE.remove();
+            } else {
+                OUTSIDE_A_PAGE.set(before);
+            }
+        }
+    }
+
     private static Locale locale() {
+        Locale set = OUTSIDE_A_PAGE.get();
+        if (set != null) {
+            return set;
+        }
         FacesContext faces = FacesContext.getCurrentInstance();
         return faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.SIMPLIFIED_CHINESE;
     }

@@ -11,4 +11,21 @@ public interface EngineListener extends FlowableEventListener {
 
     /** The engine event types it hears ({@code FlowableEngineEventType} names). */
     List<String> eventTypes();
+
+    /** A listener that fails rolls the step back: what it does (a deputy's routing, a mail) is never half done. */
+    @Override
+    default boolean isFailOnException() {
+        return true;
+    }
+
+    /** Heard as the event happens, inside the step's transaction. */
+    @Override
+    default boolean isFireOnTransactionLifecycleEvent() {
+        return false;
+    }
+
+    @Override
+    default String getOnTransaction() {
+        return null;
+    }
 }

@@ -1,0 +1,14 @@
+package accord.mail.control;
+
+import java.util.List;
+
+/**
+ * What a mail says, in its recipient's language: the subject, a first sentence, the facts (case,
+ * customer, what is asked, by when) and the page it leads to, with the button's words.
+ */
+public record Draft(String subject, String intro, List<Fact> facts, String action, String path) {
+
+    /** One line of facts: a label and its value, both as the recipient reads them. */
+    public record Fact(String label, String value) {
+    }
+}

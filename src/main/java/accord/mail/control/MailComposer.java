@@ -1,0 +1,56 @@
+package accord.mail.control;
+
+import accord.mail.entity.OutboxMail;
+import accord.platform.control.Text;
+import java.util.stream.Collectors;
+
+/**
+ * A draft as a mail: a plain-text part and an HTML part with the same content, every word from the
+ * draft escaped (what people typed goes into the HTML as text, never as markup), and the link to the
+ * exact portal page.
+ */
+public final class MailComposer {
+
+    private MailComposer() {
+    }
+
+    /** Composes in the language set by {@link Text#in} around the call. */
+    public static OutboxMail.Letter letter(Draft draft, MailSettings settings) {
+        String link = draft.path() == null ? null : settings.link(draft.path());
+        String footer = Text.of("mail.footer");
+        StringBuilder text = new StringBuilder(draft.intro()).append("\n\n");
+        draft.facts().forEach(f -> text.append(f.label()).append(": ").append(f.value()).append('\n'));
+        if (link != null) {
+            text.append('\n').append(draft.action()).append(": ").append(link).append('\n');
+        }
+        text.append("\n-- \n").append(footer).append('\n');
+        String rows = draft.facts().stream().map(f -> "<tr><th style=\"text-align:left;padding:2px 12px 2px 0;color:#555;"
+                + "font-weight:normal\">" + escape(f.label()) + "</th><td style=\"padding:2px 0\">" + escape(f.value()) + "</td></tr>")
+                .collect(Collectors.joining());
+        String button = link == null ? "" : "<p><a href=\"" + escape(link) + "\" style=\"display:inline-block;padding:8px 16px;"
+                + "background:#1565c0;color:#fff;text-decoration:none;border-radius:4px\">" + escape(draft.action()) + "</a></p>";
+        String html = "<!DOCTYPE html><html lang=\"" + Text.language() + "\"><head><meta charset=\"UTF-8\"><title>"
+                + escape(draft.subject()) + "</title></head><body style=\"font-family:sans-serif;font-size:14px;color:#222\">"
+                + "<p>" + escape(draft.intro()) + "</p><table>" + rows + "</table>" + button
+                + "<p style=\"color:#777;font-size:12px\">" + escape(footer) + "</p></body></html>";
+        return new OutboxMail.Letter(draft.subject(), text.toString(), html, link);
+    }
+
+    static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder escaped = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '&' -> escaped.append("&amp;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&#39;");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
+    }
+}

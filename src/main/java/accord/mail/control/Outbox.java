@@ -1,0 +1,72 @@
+package accord.mail.control;
+
+import accord.calendar.control.WorkingCalendar;
+import accord.mail.entity.MailKind;
+import accord.mail.entity.MailState;
+import accord.mail.entity.OutboxMail;
+import accord.organisation.control.Directory;
+import accord.organisation.entity.Employee;
+import accord.platform.control.Text;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Writes a mail to the outbox in the caller's transaction (a step that rolls back writes none), in
+ * the recipient's language and time zone. The sender sends it after the commit.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class Outbox {
+
+    /** Whom a mail is for, as the draft needs them: their language and time zone. */
+    public record Reader(String login, Locale locale, ZoneId zone) {
+
+        /** A moment as the reader reads it: their zone, their language's date format. */
+        public String dateTime(Instant instant) {
+            return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+                    .format(instant.atZone(zone));
+        }
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    WorkingCalendar calendar;
+
+    /** Writes the mail the draft makes for this person; nothing for someone unknown or deactivated. */
+    public Optional<OutboxMail> tell(String login, MailKind kind, Function<Reader, Draft> draft) {
+        Optional<Employee> person = directory.employee(login).filter(Employee::isActive);
+        if (person.isEmpty()) {
+            return Optional.empty();
+        }
+        Employee recipient = person.get();
+        Locale locale = recipient.language() == null ? Locale.SIMPLIFIED_CHINESE : Locale.forLanguageTag(recipient.language());
+        ZoneId zone = recipient.timeZone() == null ? calendar.zone() : ZoneId.of(recipient.timeZone());
+        MailSettings settings = MailSettings.current();
+        OutboxMail.Letter letter = Text.in(locale, () -> MailComposer.letter(draft.apply(new Reader(login, locale, zone)), settings));
+        String address = recipient.email() == null || recipient.email().isBlank() ? null : recipient.email().strip();
+        MailState state = address == null ? MailState.NO_ADDRESS : settings.host().isEmpty() ? MailState.NO_SERVER : MailState.PENDING;
+        OutboxMail mail = new OutboxMail(login, address, locale.toLanguageTag(), kind, letter, state, Instant.now());
+        em.persist(mail);
+        return Optional.of(mail);
+    }
+
+    /** Takes back a mail written earlier in this transaction (the step changed its mind: a task went on to a deputy). */
+    public void withdraw(OutboxMail mail) {
+        em.remove(em.contains(mail) ? mail : em.merge(mail));
+    }
+}

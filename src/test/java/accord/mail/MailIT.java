@@ -1,0 +1,173 @@
+package accord.mail;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import accord.mail.boundary.MailSender;
+import accord.mail.entity.MailKind;
+import accord.mail.entity.MailState;
+import accord.mail.entity.OutboxMail;
+import accord.platform.PlatformFixture;
+import accord.testing.Deployments;
+import accord.testing.TestMailServer;
+import accord.testing.shared.SharedDeployment;
+import jakarta.inject.Inject;
+import jakarta.mail.BodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Mail in the real container, sent to a real SMTP server (GreenMail): a step's mail is written in
+ * its transaction and arrives once, in the recipient's language, with a link to the exact task; a
+ * step that rolls back writes none; a mail server that is down is tried again until it is back; a
+ * task that goes on to a deputy is told to the deputy only; nobody is told of a task they took.
+ */
+@SharedDeployment
+@ExtendWith(ArquillianExtension.class)
+class MailIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.inContainer();
+    }
+
+    @Inject
+    PlatformFixture fixture;
+
+    @Inject
+    MailSender sender;
+
+    @Inject
+    TestMailServer mailServer;
+
+    @Inject
+    TaskService tasks;
+
+    @PersistenceContext
+    EntityManager em;
+
+    private String team;
+
+    @BeforeEach
+    void team() {
+        team = PlatformFixture.unique("ML");
+        fixture.department(team, null);
+    }
+
+    private List<OutboxMail> outboxOf(String login) {
+        return em.createQuery("select m from OutboxMail m where m.recipient = :login order by m.id", OutboxMail.class)
+                .setParameter("login", login).getResultList();
+    }
+
+    /** A case whose first step nobody is offered (an empty group), done at once: its approval goes to the person. */
+    private String approvalFor(String approver, String subject) {
+        String caseId = fixture.startCase(fixture.member(team), PlatformFixture.unique("IT-"), subject, PlatformFixture.unique("NOBODY"),
+                approver, null, 50);
+        tasks.complete(tasks.createTaskQuery().processInstanceId(caseId).singleResult().getId());
+        return caseId;
+    }
+
+    private static String text(MimeMessage message) throws Exception {
+        MimeMultipart parts = (MimeMultipart) message.getContent();
+        BodyPart plain = parts.getBodyPart(0);
+        return plain.getContent().toString();
+    }
+
+    @Test
+    void aTaskOfferedAndThenGivenIsMailedOnceInEachPersonsLanguageWithItsLink() throws Exception {
+        String english = fixture.withMail(team, "en");
+        String chinese = fixture.withMail(team, "zh-CN");
+        String elsewhere = PlatformFixture.unique("MA");
+        fixture.department(elsewhere, null);
+        String approver = fixture.withMail(elsewhere, "en");
+        String number = PlatformFixture.unique("IT-");
+        String caseId = fixture.startCase(chinese, number, "Line 2 retrofit", team, approver, null, 50);
+
+        assertEquals(1, outboxOf(english).size(), "offered to the team: told");
+        assertEquals(0, outboxOf(chinese).size(), "the starter is not told of their own case's step");
+        Task review = tasks.createTaskQuery().processInstanceId(caseId).singleResult();
+        accord.workflow.control.Acting.as(english, () -> tasks.claim(review.getId(), english));
+        assertEquals(1, outboxOf(english).size(), "nobody is told of a task they took themselves");
+        tasks.complete(review.getId());
+        Task approval = tasks.createTaskQuery().processInstanceId(caseId).singleResult();
+        OutboxMail written = outboxOf(approver).get(0);
+        assertEquals(MailKind.TASK_ASSIGNED, written.getKind());
+        assertEquals(MailState.PENDING, written.getState());
+
+        sender.sendDue();
+
+        List<MimeMessage> arrived = mailServer.receivedBy(approver + "@accord.test");
+        assertEquals(1, arrived.size());
+        assertEquals("Task for you: Approve the case " + number, arrived.get(0).getSubject());
+        String body = text(arrived.get(0));
+        assertTrue(body.contains("https://accord.test/inbox/task.xhtml?id=" + approval.getId()), body);
+        assertTrue(body.contains("Line 2 retrofit") && body.contains("测试客户"), body);
+        assertEquals(MailState.SENT, outboxOf(approver).get(0).getState());
+        List<MimeMessage> offered = mailServer.receivedBy(english + "@accord.test");
+        assertEquals(1, offered.size());
+        assertTrue(offered.get(0).getSubject().startsWith("Task to take: Review the case"), offered.get(0).getSubject());
+        sender.sendDue();
+        assertEquals(1, mailServer.receivedBy(approver + "@accord.test").size(), "sent once");
+    }
+
+    @Test
+    void aStepThatRollsBackWritesNoMail() {
+        String member = fixture.withMail(team, "zh-CN");
+        assertThrows(RuntimeException.class, () -> fixture.startCaseAndFail(fixture.member(team), team));
+        assertEquals(List.of(), outboxOf(member));
+    }
+
+    @Test
+    void aMailServerThatIsDownIsTriedAgainUntilItIsBack() throws Exception {
+        String approver = fixture.withMail(team, "zh-CN");
+        approvalFor(approver, "服务器宕机");
+        String address = approver + "@accord.test";
+        mailServer.down();
+        try {
+            sender.sendDue();
+            OutboxMail failed = outboxOf(approver).get(0);
+            assertEquals(MailState.PENDING, failed.getState());
+            assertEquals(1, failed.getAttempts());
+            assertNotNull(failed.getLastError());
+            assertTrue(failed.getNextAttemptAt().isAfter(java.time.Instant.now()), "tried again later, not at once");
+        } finally {
+            mailServer.up();
+        }
+        sender.sendDue();
+        assertEquals(0, mailServer.receivedBy(address).size(), "not before its next attempt is due");
+        fixture.mailsDueNow();
+        sender.sendDue();
+        List<MimeMessage> arrived = mailServer.receivedBy(address);
+        assertEquals(1, arrived.size());
+        assertTrue(arrived.get(0).getSubject().startsWith("您的任务："), arrived.get(0).getSubject());
+        assertEquals(MailState.SENT, outboxOf(approver).get(0).getState());
+    }
+
+    @Test
+    void aTaskForSomeoneAwayIsMailedToTheirDeputyOnlyAndSomeoneWithoutAddressIsNoted() {
+        String away = fixture.withMail(team, "en");
+        String deputy = fixture.withMail(team, "en");
+        fixture.absence(away, deputy, LocalDate.now().minusDays(1), LocalDate.now().plusDays(2));
+        approvalFor(away, "While away");
+        assertEquals(List.of(), outboxOf(away));
+        assertEquals(1, outboxOf(deputy).size());
+
+        String noAddress = fixture.member(team);
+        approvalFor(noAddress, "No address");
+        assertEquals(MailState.NO_ADDRESS, outboxOf(noAddress).get(0).getState());
+    }
+}
