@@ -57,6 +57,12 @@ class MailIT {
     @Inject
     TaskService tasks;
 
+    @Inject
+    accord.mail.boundary.MailPreferences preferences;
+
+    @Inject
+    accord.mail.boundary.DigestRound digests;
+
     @PersistenceContext
     EntityManager em;
 
@@ -169,5 +175,55 @@ class MailIT {
         String noAddress = fixture.member(team);
         approvalFor(noAddress, "No address");
         assertEquals(MailState.NO_ADDRESS, outboxOf(noAddress).get(0).getState());
+    }
+
+    @Test
+    void eachPersonChoosesMailNowTheDigestOrThePortalOnlyAndQuietHours() throws Exception {
+        java.time.ZoneId shanghai = java.time.ZoneId.of("Asia/Shanghai");
+        String portalOnly = fixture.withMail(team, "en");
+        preferences.choose(portalOnly, java.util.Map.of(MailKind.TASK_ASSIGNED, accord.mail.entity.Delivery.PORTAL), null, null);
+        approvalFor(portalOnly, "Portal only");
+        assertEquals(List.of(), outboxOf(portalOnly), "no mail: the inbox shows it");
+
+        String sleeping = fixture.withMail(team, "en");
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(shanghai);
+        int until = (now.getHour() + 2) % 24;
+        preferences.choose(sleeping, java.util.Map.of(), now.getHour(), until);
+        approvalFor(sleeping, "Quiet please");
+        OutboxMail waiting = outboxOf(sleeping).get(0);
+        java.time.ZonedDateTime end = now.withHour(until).withMinute(0).withSecond(0).withNano(0);
+        assertEquals((end.isAfter(now) ? end : end.plusDays(1)).toInstant(), waiting.getNextAttemptAt(), "held until the quiet hours end");
+        sender.sendDue();
+        assertEquals(0, mailServer.receivedBy(sleeping + "@accord.test").size());
+
+        String digested = fixture.withMail(team, "en");
+        preferences.choose(digested, java.util.Map.of(MailKind.TASK_ASSIGNED, accord.mail.entity.Delivery.DIGEST), null, null);
+        approvalFor(digested, "First of the day");
+        approvalFor(digested, "Second of the day");
+        assertEquals(List.of(MailState.HELD_FOR_DIGEST, MailState.HELD_FOR_DIGEST),
+                outboxOf(digested).stream().map(OutboxMail::getState).toList());
+        LocalDate tomorrow = LocalDate.now(shanghai).plusDays(1);
+        assertEquals(0, digests.run(tomorrow.atTime(7, 0).atZone(shanghai).toInstant()), "not before the digest hour");
+        digests.run(tomorrow.atTime(8, 5).atZone(shanghai).toInstant());
+        digests.run(tomorrow.atTime(9, 0).atZone(shanghai).toInstant());
+        List<OutboxMail> after = outboxOf(digested);
+        assertEquals(3, after.size(), "one digest, once a day: " + after.stream().map(OutboxMail::getSubject).toList());
+        assertEquals(MailKind.DIGEST, after.get(2).getKind());
+        sender.sendDue();
+        List<MimeMessage> arrived = mailServer.receivedBy(digested + "@accord.test");
+        assertEquals(1, arrived.size());
+        assertEquals("Your Accord digest: 2 messages", arrived.get(0).getSubject());
+        String body = text(arrived.get(0));
+        assertTrue(body.contains("Approve the case") && body.contains("https://accord.test/inbox/task.xhtml?id="), body);
+        assertEquals(MailState.IN_DIGEST, outboxOf(digested).get(0).getState());
+    }
+
+    @Test
+    void quietHoursAreBothHoursOrNone() {
+        String person = fixture.withMail(team, "en");
+        assertEquals("mail.refused.quietBoth", assertThrows(accord.platform.control.FieldRefused.class,
+                () -> preferences.choose(person, java.util.Map.of(), 22, null)).messageKey());
+        assertEquals("mail.refused.quietSame", assertThrows(accord.platform.control.FieldRefused.class,
+                () -> preferences.choose(person, java.util.Map.of(), 7, 7)).messageKey());
     }
 }

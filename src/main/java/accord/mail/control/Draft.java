@@ -8,7 +8,11 @@ import java.util.List;
  */
 public record Draft(String subject, String intro, List<Fact> facts, String action, String path) {
 
-    /** One line of facts: a label and its value, both as the recipient reads them. */
-    public record Fact(String label, String value) {
+    /** One line of facts: a label and its value, both as the recipient reads them, and a page the value links to, if any. */
+    public record Fact(String label, String value, String path) {
+
+        public Fact(String label, String value) {
+            this(label, value, null);
+        }
     }
 }

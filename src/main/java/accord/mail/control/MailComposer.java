@@ -19,13 +19,14 @@ public final class MailComposer {
         String link = draft.path() == null ? null : settings.link(draft.path());
         String footer = Text.of("mail.footer");
         StringBuilder text = new StringBuilder(draft.intro()).append("\n\n");
-        draft.facts().forEach(f -> text.append(f.label()).append(": ").append(f.value()).append('\n'));
+        draft.facts().forEach(f -> text.append(f.label()).append(": ").append(f.value())
+                .append(f.path() == null ? "" : " <" + settings.link(f.path()) + ">").append('\n'));
         if (link != null) {
             text.append('\n').append(draft.action()).append(": ").append(link).append('\n');
         }
         text.append("\n-- \n").append(footer).append('\n');
         String rows = draft.facts().stream().map(f -> "<tr><th style=\"text-align:left;padding:2px 12px 2px 0;color:#555;"
-                + "font-weight:normal\">" + escape(f.label()) + "</th><td style=\"padding:2px 0\">" + escape(f.value()) + "</td></tr>")
+                + "font-weight:normal\">" + escape(f.label()) + "</th><td style=\"padding:2px 0\">" + value(f, settings) + "</td></tr>")
                 .collect(Collectors.joining());
         String button = link == null ? "" : "<p><a href=\"" + escape(link) + "\" style=\"display:inline-block;padding:8px 16px;"
                 + "background:#1565c0;color:#fff;text-decoration:none;border-radius:4px\">" + escape(draft.action()) + "</a></p>";
@@ -34,6 +35,11 @@ public final class MailComposer {
                 + "<p>" + escape(draft.intro()) + "</p><table>" + rows + "</table>" + button
                 + "<p style=\"color:#777;font-size:12px\">" + escape(footer) + "</p></body></html>";
         return new OutboxMail.Letter(draft.subject(), text.toString(), html, link);
+    }
+
+    private static String value(Draft.Fact fact, MailSettings settings) {
+        return fact.path() == null ? escape(fact.value())
+                : "<a href=\"" + escape(settings.link(fact.path())) + "\">" + escape(fact.value()) + "</a>";
     }
 
     static String escape(String text) {

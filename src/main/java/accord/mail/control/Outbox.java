@@ -1,6 +1,8 @@
 package accord.mail.control;
 
 import accord.calendar.control.WorkingCalendar;
+import accord.mail.entity.Delivery;
+import accord.mail.entity.MailChoices;
 import accord.mail.entity.MailKind;
 import accord.mail.entity.MailState;
 import accord.mail.entity.OutboxMail;
@@ -22,7 +24,8 @@ import java.util.function.Function;
 
 /**
  * Writes a mail to the outbox in the caller's transaction (a step that rolls back writes none), in
- * the recipient's language and time zone. The sender sends it after the commit.
+ * the recipient's language and time zone, as they chose to hear of its kind: now (once their quiet
+ * hours end), held for the day's digest, or not at all. The sender sends it after the commit.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -53,14 +56,24 @@ public class Outbox {
         if (person.isEmpty()) {
             return Optional.empty();
         }
+        MailChoices choices = Optional.ofNullable(em.find(MailChoices.class, login)).orElseGet(() -> new MailChoices(login));
+        Delivery delivery = kind == MailKind.DIGEST ? Delivery.NOW : choices.deliveryOf(kind);
+        if (delivery == Delivery.PORTAL) {
+            return Optional.empty();
+        }
         Employee recipient = person.get();
         Locale locale = recipient.language() == null ? Locale.SIMPLIFIED_CHINESE : Locale.forLanguageTag(recipient.language());
         ZoneId zone = recipient.timeZone() == null ? calendar.zone() : ZoneId.of(recipient.timeZone());
         MailSettings settings = MailSettings.current();
         OutboxMail.Letter letter = Text.in(locale, () -> MailComposer.letter(draft.apply(new Reader(login, locale, zone)), settings));
         String address = recipient.email() == null || recipient.email().isBlank() ? null : recipient.email().strip();
-        MailState state = address == null ? MailState.NO_ADDRESS : settings.host().isEmpty() ? MailState.NO_SERVER : MailState.PENDING;
-        OutboxMail mail = new OutboxMail(login, address, locale.toLanguageTag(), kind, letter, state, Instant.now());
+        MailState state = address == null ? MailState.NO_ADDRESS : delivery == Delivery.DIGEST ? MailState.HELD_FOR_DIGEST
+                : settings.host().isEmpty() ? MailState.NO_SERVER : MailState.PENDING;
+        Instant now = Instant.now();
+        OutboxMail mail = new OutboxMail(login, address, locale.toLanguageTag(), kind, letter, state, now);
+        if (state == MailState.PENDING) {
+            mail.notBefore(choices.mayGoAt(now.atZone(zone)).toInstant());
+        }
         em.persist(mail);
         return Optional.of(mail);
     }

@@ -12,5 +12,9 @@ public enum MailState {
     /** Written while no mail server was configured: kept to be read, never sent. */
     NO_SERVER,
     /** The recipient has no mail address. */
-    NO_ADDRESS
+    NO_ADDRESS,
+    /** Held for the recipient's daily digest. */
+    HELD_FOR_DIGEST,
+    /** Told in a daily digest (that mail is a row of its own). */
+    IN_DIGEST
 }

@@ -104,6 +104,19 @@ public class OutboxMail {
         this.nextAttemptAt = utc(at);
     }
 
+    /** Written now, it may go only then (the recipient's quiet hours end). */
+    public void notBefore(Instant at) {
+        this.nextAttemptAt = utc(at);
+    }
+
+    /** Told in the recipient's digest. */
+    public void inDigest() {
+        if (state != MailState.HELD_FOR_DIGEST) {
+            throw new IllegalStateException("mail " + id + " is " + state);
+        }
+        this.state = MailState.IN_DIGEST;
+    }
+
     public void sent(Instant at) {
         this.state = MailState.SENT;
         this.attempts++;
