@@ -61,6 +61,24 @@ class MailIT {
     accord.mail.boundary.MailPreferences preferences;
 
     @Inject
+    accord.complaint.boundary.ComplaintIntake intake;
+
+    @Inject
+    accord.complaint.boundary.ComplaintSteps complaintSteps;
+
+    @Inject
+    org.flowable.engine.ManagementService management;
+
+    @Inject
+    accord.organisation.control.Directory directory;
+
+    @Inject
+    accord.proposal.boundary.Proposals proposals;
+
+    @Inject
+    accord.proposal.boundary.ProposalSteps proposalSteps;
+
+    @Inject
     accord.mail.boundary.DigestRound digests;
 
     @PersistenceContext
@@ -225,5 +243,65 @@ class MailIT {
                 () -> preferences.choose(person, java.util.Map.of(), 22, null)).messageKey());
         assertEquals("mail.refused.quietSame", assertThrows(accord.platform.control.FieldRefused.class,
                 () -> preferences.choose(person, java.util.Map.of(), 7, 7)).messageKey());
+    }
+
+    private void timerNow(String caseId, String timer) {
+        var job = management.createTimerJobQuery().processInstanceId(caseId).elementId(timer).singleResult();
+        management.moveTimerToExecutableJob(job.getId());
+    }
+
+    @Test
+    void aDeadlineNearIsMailedToTheHolderAndAMissedOneAlsoToTheirHeadAtOnce() {
+        String service = PlatformFixture.unique("CS");
+        fixture.department(service, null);
+        String agent = fixture.member(service, accord.organisation.entity.Role.CUSTOMER_SERVICE);
+        String support = PlatformFixture.unique("TS");
+        fixture.department(support, null);
+        String head = fixture.withMail(support, "en", accord.organisation.entity.Role.DEPT_HEAD);
+        fixture.appointHead(support, head);
+        String engineer = fixture.withMail(support, "en");
+        preferences.choose(head, java.util.Map.of(), java.time.ZonedDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).getHour(),
+                (java.time.ZonedDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).getHour() + 3) % 24);
+        accord.complaint.control.Registration form = new accord.complaint.control.Registration();
+        form.setCustomerId(fixture.customer(accord.customer.entity.Tier.C, "邮件客户"));
+        form.setContactName("王经理");
+        form.setContactPhone("+86 21 5555-0101");
+        form.setChannel(accord.complaint.entity.Channel.PHONE);
+        form.setCategory(accord.complaint.entity.Category.PRODUCT_QUALITY);
+        form.setSeverity(accord.complaint.entity.Severity.MEDIUM);
+        form.setSubject("The pump is loud");
+        form.setDescription("The customer says the pump is loud at full speed.");
+        var complaint = intake.register(directory.actor(agent), form, List.of());
+        Task triage = tasks.createTaskQuery().processInstanceId(complaint.getProcessInstanceId()).singleResult();
+        accord.workflow.control.Acting.as(agent, () -> tasks.claim(triage.getId(), agent));
+        complaintSteps.triage(directory.actor(agent), triage.getId(), new accord.complaint.boundary.ComplaintSteps.Triage(
+                accord.complaint.entity.Category.PRODUCT_QUALITY, accord.complaint.entity.Severity.MEDIUM, support, false, null, null));
+        Task resolve = tasks.createTaskQuery().processInstanceId(complaint.getProcessInstanceId()).singleResult();
+        accord.workflow.control.Acting.as(engineer, () -> tasks.claim(resolve.getId(), engineer));
+
+        timerNow(complaint.getProcessInstanceId(), "warnTimer");
+        accord.testing.Eventually.until(() -> outboxOf(engineer).stream().anyMatch(m -> m.getKind() == MailKind.DEADLINE_NEAR));
+        assertTrue(outboxOf(head).stream().noneMatch(m -> m.getKind() == MailKind.DEADLINE_NEAR), "near: the holder only");
+
+        timerNow(complaint.getProcessInstanceId(), "breachTimer");
+        accord.testing.Eventually.until(() -> outboxOf(head).stream().anyMatch(m -> m.getKind() == MailKind.DEADLINE_MISSED));
+        OutboxMail escalation = outboxOf(head).stream().filter(m -> m.getKind() == MailKind.DEADLINE_MISSED).findFirst().orElseThrow();
+        assertTrue(!escalation.getNextAttemptAt().isAfter(java.time.Instant.now()), "an escalation does not wait for quiet hours");
+        assertTrue(escalation.getSubject().startsWith("Deadline missed: "), escalation.getSubject());
+        assertTrue(outboxOf(engineer).stream().anyMatch(m -> m.getKind() == MailKind.DEADLINE_MISSED));
+    }
+
+    @Test
+    void whatTheHomePageTellsIsMailedToo() {
+        String manager = fixture.withMail(team, "en", accord.organisation.entity.Role.SALES_MANAGER, accord.organisation.entity.Role.DEPT_HEAD);
+        fixture.appointHead(team, manager);
+        String rep = fixture.withMail(team, "zh-CN");
+        var proposal = proposals.propose(directory.actor(rep), new accord.proposal.control.ProposalInput(
+                "邮件通知客户 " + PlatformFixture.unique("N"), null, null, "理由", null, null, null, null));
+        Task approval = tasks.createTaskQuery().processInstanceId(proposal.getProcessInstanceId()).singleResult();
+        proposalSteps.decide(directory.actor(manager), approval.getId(), accord.proposal.boundary.ProposalSteps.Decision.REJECT, "不归我们");
+        OutboxMail told = outboxOf(rep).stream().filter(m -> m.getKind() == MailKind.NOTICE).findFirst().orElseThrow();
+        assertTrue(told.getSubject().startsWith("您的申请 " + proposal.getNumber()), told.getSubject());
+        assertEquals("https://accord.test/proposals/view.xhtml?number=" + proposal.getNumber(), told.getLink());
     }
 }

@@ -66,6 +66,9 @@ public class HandoffSteps extends CaseSteps<Handoff> {
     Approvers approvers;
 
     @Inject
+    accord.notice.control.Notices notices;
+
+    @Inject
     WorkingCalendar calendar;
 
     public HandoffSteps() {
@@ -97,6 +100,8 @@ public class HandoffSteps extends CaseSteps<Handoff> {
                 require(comment != null, "text", "handoff.refused.rejectReason", refusal(actor));
                 handoff.rejected(comment, now);
                 variables.put("approveOutcome", "reject");
+                notices.tell(handoff.getRequester(), "handoff.notice.rejected", "/handoffs/view.xhtml?number=" + handoff.getNumber(),
+                        handoff.getNumber(), handoff.getSubject(), comment);
             }
             case ASK_INFO -> {
                 require(comment != null, "text", "handoff.refused.question", refusal(actor));

@@ -71,7 +71,7 @@ public class Outbox {
                 : settings.host().isEmpty() ? MailState.NO_SERVER : MailState.PENDING;
         Instant now = Instant.now();
         OutboxMail mail = new OutboxMail(login, address, locale.toLanguageTag(), kind, letter, state, now);
-        if (state == MailState.PENDING) {
+        if (state == MailState.PENDING && !kind.urgent()) {
             mail.notBefore(choices.mayGoAt(now.atZone(zone)).toInstant());
         }
         em.persist(mail);
