@@ -81,7 +81,7 @@ class AccountsIT {
     CustomerDirectory customerDirectory;
 
     @Inject
-    accord.complaint.boundary.ComplaintIntake intake;
+    accord.complaint.ComplaintFixture complaintFixture;
 
     @Inject
     ReviewStarts reviews;
@@ -251,19 +251,6 @@ class AccountsIT {
         return customerDirectory.byId(customerId).orElseThrow().code();
     }
 
-    private accord.complaint.entity.Complaint complain(String agent, long customerId) {
-        accord.complaint.control.Registration form = new accord.complaint.control.Registration();
-        form.setCustomerId(customerId);
-        form.setContactName("王经理");
-        form.setContactPhone("+86 21 5555-0101");
-        form.setChannel(accord.complaint.entity.Channel.PHONE);
-        form.setCategory(accord.complaint.entity.Category.PRODUCT_QUALITY);
-        form.setSeverity(accord.complaint.entity.Severity.MEDIUM);
-        form.setSubject("The pump is loud");
-        form.setDescription("The customer says the pump is loud at full speed.");
-        return intake.register(actor(agent), form, List.of());
-    }
-
     @Test
     void twoRecordsOfOneCustomerBecomeOneWithEverythingOnTheOneKept() {
         long kept = fixture.customer(Tier.B, "合并保留", taking);
@@ -278,7 +265,7 @@ class AccountsIT {
         contacts.add(actor(leaving), duplicate, new Contacts.NewContact("钱经理", null, "021-1234", null, true));
         String agentTeam = PlatformFixture.unique("CS");
         fixture.department(agentTeam, null);
-        var complaint = complain(fixture.member(agentTeam, Role.CUSTOMER_SERVICE), duplicate);
+        var complaint = complaintFixture.register(fixture.member(agentTeam, Role.CUSTOMER_SERVICE), duplicate);
 
         Merges.Preview preview = merges.preview(actor(salesManager), keptCode, duplicateCode);
         assertEquals(java.util.Optional.empty(), preview.refusal());

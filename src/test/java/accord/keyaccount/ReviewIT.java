@@ -86,7 +86,7 @@ class ReviewIT {
     EntityManager em;
 
     @Inject
-    accord.complaint.boundary.ComplaintIntake intake;
+    accord.complaint.ComplaintFixture complaintFixture;
 
     @Inject
     accord.complaint.boundary.ComplaintSteps complaintSteps;
@@ -242,16 +242,7 @@ class ReviewIT {
 
     /** A complaint of the account taken to its call-back, where the customer does not accept: reopened. */
     private void reopenedComplaint(String agent, String department, String engineer) {
-        accord.complaint.control.Registration form = new accord.complaint.control.Registration();
-        form.setCustomerId(account);
-        form.setContactName("王经理");
-        form.setContactPhone("+86 21 5555-0101");
-        form.setChannel(accord.complaint.entity.Channel.PHONE);
-        form.setCategory(accord.complaint.entity.Category.PRODUCT_QUALITY);
-        form.setSeverity(accord.complaint.entity.Severity.MEDIUM);
-        form.setSubject("The pump is loud again");
-        form.setDescription("The customer says the pump is loud at full speed.");
-        var complaint = intake.register(actor(agent), form, List.of());
+        var complaint = complaintFixture.register(agent, account);
         Task triage = tasks.createTaskQuery().processInstanceId(complaint.getProcessInstanceId()).singleResult();
         tasks.claim(triage.getId(), agent);
         complaintSteps.triage(actor(agent), triage.getId(), new accord.complaint.boundary.ComplaintSteps.Triage(

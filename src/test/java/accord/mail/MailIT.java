@@ -61,7 +61,7 @@ class MailIT {
     accord.mail.boundary.MailPreferences preferences;
 
     @Inject
-    accord.complaint.boundary.ComplaintIntake intake;
+    accord.complaint.ComplaintFixture complaintFixture;
 
     @Inject
     accord.complaint.boundary.ComplaintSteps complaintSteps;
@@ -262,16 +262,7 @@ class MailIT {
         String engineer = fixture.withMail(support, "en");
         preferences.choose(head, java.util.Map.of(), java.time.ZonedDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).getHour(),
                 (java.time.ZonedDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).getHour() + 3) % 24);
-        accord.complaint.control.Registration form = new accord.complaint.control.Registration();
-        form.setCustomerId(fixture.customer(accord.customer.entity.Tier.C, "邮件客户"));
-        form.setContactName("王经理");
-        form.setContactPhone("+86 21 5555-0101");
-        form.setChannel(accord.complaint.entity.Channel.PHONE);
-        form.setCategory(accord.complaint.entity.Category.PRODUCT_QUALITY);
-        form.setSeverity(accord.complaint.entity.Severity.MEDIUM);
-        form.setSubject("The pump is loud");
-        form.setDescription("The customer says the pump is loud at full speed.");
-        var complaint = intake.register(directory.actor(agent), form, List.of());
+        var complaint = complaintFixture.register(agent, fixture.customer(accord.customer.entity.Tier.C, "邮件客户"));
         Task triage = tasks.createTaskQuery().processInstanceId(complaint.getProcessInstanceId()).singleResult();
         accord.workflow.control.Acting.as(agent, () -> tasks.claim(triage.getId(), agent));
         complaintSteps.triage(directory.actor(agent), triage.getId(), new accord.complaint.boundary.ComplaintSteps.Triage(
