@@ -61,6 +61,9 @@ class MailIT {
     accord.mail.boundary.MailPreferences preferences;
 
     @Inject
+    org.eclipse.microprofile.metrics.MetricRegistry metrics;
+
+    @Inject
     accord.complaint.ComplaintFixture complaintFixture;
 
     @Inject
@@ -131,8 +134,10 @@ class MailIT {
         OutboxMail written = outboxOf(approver).get(0);
         assertEquals(MailKind.TASK_ASSIGNED, written.getKind());
         assertEquals(MailState.PENDING, written.getState());
+        long sentBefore = metrics.counter("accord.mails.sent").getCount();
 
         sender.sendDue();
+        assertTrue(metrics.counter("accord.mails.sent").getCount() >= sentBefore + 2, "counted for /metrics");
 
         List<MimeMessage> arrived = mailServer.receivedBy(approver + "@accord.test");
         assertEquals(1, arrived.size());

@@ -137,7 +137,13 @@ class PortalIT extends BrowserTest {
         assertEquals(200, response.statusCode(), response.body());
         assertTrue(response.body().contains("\"database\""), response.body());
         assertTrue(response.body().contains("\"workflow-engine\""), response.body());
+        assertTrue(response.body().contains("\"outbox\"") && response.body().contains("\"waiting\""), response.body());
         assertTrue(response.body().startsWith("{\"status\":\"UP\""), response.body());
+        // What an operator graphs: the demo's own steps completed tasks at start-up.
+        HttpResponse<String> metrics = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(base.toURI().resolve("/metrics")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, metrics.statusCode());
+        assertTrue(metrics.body().contains("accord_tasks_completed"), metrics.body().lines().filter(l -> l.contains("accord")).toList().toString());
     }
 
     @Test

@@ -25,7 +25,6 @@ public final class StepNames {
 
     /** The process key of a process definition id ({@code key:version:id}). */
     public static String processKey(String processDefinitionId) {
-        int colon = processDefinitionId == null ? -1 : processDefinitionId.indexOf(':');
-        return colon < 0 ? processDefinitionId : processDefinitionId.substring(0, colon);
+        return accord.workflow.control.WorkflowKeys.processKeyOf(processDefinitionId);
     }
 }

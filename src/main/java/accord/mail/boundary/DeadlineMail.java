@@ -7,13 +7,13 @@ import accord.mail.entity.MailKind;
 import accord.organisation.control.Directory;
 import accord.organisation.entity.Employee;
 import accord.platform.control.Text;
+import accord.workflow.control.DeadlineFlags;
 import accord.workflow.control.EngineListener;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.flowable.common.engine.api.delegate.event.FlowableEngineEventType;
 import org.flowable.common.engine.api.delegate.event.FlowableEvent;
@@ -30,9 +30,6 @@ import org.flowable.variable.api.event.FlowableVariableEvent;
 @ApplicationScoped
 public class DeadlineMail implements EngineListener {
 
-    /** The flags the workflows' timers set, and what each means. */
-    private static final Map<String, MailKind> FLAGS = Map.of("slaWarned", MailKind.DEADLINE_NEAR,
-            "deliveryWarned", MailKind.DEADLINE_NEAR, "approvalReminded", MailKind.DEADLINE_NEAR, "breached", MailKind.DEADLINE_MISSED);
 
     @Inject
     Outbox outbox;
@@ -47,9 +44,10 @@ public class DeadlineMail implements EngineListener {
 
     @Override
     public void onEvent(FlowableEvent event) {
-        if (event instanceof FlowableVariableEvent flag && FLAGS.containsKey(flag.getVariableName())
-                && Boolean.TRUE.equals(flag.getVariableValue()) && flag.getProcessInstanceId() != null) {
-            MailKind kind = FLAGS.get(flag.getVariableName());
+        if (event instanceof FlowableVariableEvent flag && Boolean.TRUE.equals(flag.getVariableValue())
+                && flag.getProcessInstanceId() != null
+                && (DeadlineFlags.NEAR.contains(flag.getVariableName()) || DeadlineFlags.MISSED.contains(flag.getVariableName()))) {
+            MailKind kind = DeadlineFlags.MISSED.contains(flag.getVariableName()) ? MailKind.DEADLINE_MISSED : MailKind.DEADLINE_NEAR;
             String caseNumber = CommandContextUtil.getExecutionEntityManager().findById(flag.getProcessInstanceId()).getBusinessKey();
             for (Task task : CommandContextUtil.getProcessEngineConfiguration().getTaskService().createTaskQuery()
                     .processInstanceId(flag.getProcessInstanceId()).list()) {

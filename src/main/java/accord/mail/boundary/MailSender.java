@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
  * Sends the outbox over SMTP after commit, every ten seconds on every node: each due mail is
@@ -31,6 +32,9 @@ public class MailSender {
 
     @Inject
     OutboxStore store;
+
+    @Inject
+    MetricRegistry metrics;
 
     @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
     void onSchedule() {
@@ -68,9 +72,11 @@ public class MailSender {
         try {
             SmtpTransport.send(mail, settings);
             store.sent(mail.getId(), Instant.now());
+            metrics.counter("accord.mails.sent").inc();
             return true;
         } catch (MessagingException | RuntimeException e) {
             LOG.log(Level.INFO, e, () -> "Mail " + mail.getId() + " to " + mail.getRecipient() + " not sent; tried again later");
+            metrics.counter("accord.mails.failed").inc();
             store.failed(mail.getId(), e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), Instant.now());
             return false;
         }

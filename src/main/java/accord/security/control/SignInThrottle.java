@@ -2,6 +2,7 @@ package accord.security.control;
 
 import accord.security.entity.FailedSignIns;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
  * Slows down guessing: failed sign-ins are counted per login in the database (shared by every
@@ -23,6 +25,9 @@ public class SignInThrottle {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    MetricRegistry metrics;
 
     Clock clock = Clock.systemUTC();
 
@@ -41,6 +46,7 @@ public class SignInThrottle {
             em.persist(record);
         }
         record.fail(Instant.now(clock));
+        metrics.counter("accord.signin.failures").inc();
         int failures = record.failures();
         LOG.warning(() -> "Failed sign-in for '" + key + "' (" + failures + " in a row)");
     }

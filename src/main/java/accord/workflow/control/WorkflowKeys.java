@@ -20,6 +20,12 @@ public final class WorkflowKeys {
     private WorkflowKeys() {
     }
 
+    /** The process key of a process definition id ({@code key:version:id}). */
+    public static String processKeyOf(String processDefinitionId) {
+        int colon = processDefinitionId == null ? -1 : processDefinitionId.indexOf(':');
+        return colon < 0 ? processDefinitionId : processDefinitionId.substring(0, colon);
+    }
+
     /** Is a process definition ("key:version:id") one of the process with this key? */
     public static boolean isDefinitionOf(String processKey, String processDefinitionId) {
         return processDefinitionId != null && processDefinitionId.startsWith(processKey + ":");

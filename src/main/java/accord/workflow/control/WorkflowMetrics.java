@@ -1,0 +1,52 @@
+package accord.workflow.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+import org.flowable.common.engine.api.delegate.event.FlowableEngineEventType;
+import org.flowable.common.engine.api.delegate.event.FlowableEntityEvent;
+import org.flowable.common.engine.api.delegate.event.FlowableEvent;
+import org.flowable.task.api.Task;
+import org.flowable.variable.api.event.FlowableVariableEvent;
+
+/**
+ * What an operator graphs from the engine (on {@code /metrics}): tasks completed per process,
+ * deadlines near and missed, and jobs (timers, asynchronous steps) that failed.
+ */
+@ApplicationScoped
+public class WorkflowMetrics implements EngineListener {
+
+    @Inject
+    MetricRegistry metrics;
+
+    @Override
+    public List<String> eventTypes() {
+        return List.of(FlowableEngineEventType.TASK_COMPLETED.name(), FlowableEngineEventType.JOB_EXECUTION_FAILURE.name(),
+                FlowableEngineEventType.VARIABLE_UPDATED.name());
+    }
+
+    @Override
+    public void onEvent(FlowableEvent event) {
+        String type = event.getType().name();
+        if (FlowableEngineEventType.TASK_COMPLETED.name().equals(type) && event instanceof FlowableEntityEvent completed
+                && completed.getEntity() instanceof Task task) {
+            metrics.counter("accord.tasks.completed", new Tag("process", String.valueOf(WorkflowKeys.processKeyOf(task.getProcessDefinitionId())))).inc();
+        } else if (FlowableEngineEventType.JOB_EXECUTION_FAILURE.name().equals(type)) {
+            metrics.counter("accord.jobs.failed").inc();
+        } else if (event instanceof FlowableVariableEvent flag && Boolean.TRUE.equals(flag.getVariableValue())) {
+            if (DeadlineFlags.NEAR.contains(flag.getVariableName())) {
+                metrics.counter("accord.deadlines.near").inc();
+            } else if (DeadlineFlags.MISSED.contains(flag.getVariableName())) {
+                metrics.counter("accord.deadlines.missed").inc();
+            }
+        }
+    }
+
+    // Counting never stops a step.
+    @Override
+    public boolean isFailOnException() {
+        return false;
+    }
+}
