@@ -34,7 +34,9 @@ public final class MailComposer {
                 + escape(draft.subject()) + "</title></head><body style=\"font-family:sans-serif;font-size:14px;color:#222\">"
                 + "<p>" + escape(draft.intro()) + "</p><table>" + rows + "</table>" + button
                 + "<p style=\"color:#777;font-size:12px\">" + escape(footer) + "</p></body></html>";
-        return new OutboxMail.Letter(draft.subject(), text.toString(), html, link);
+        // A subject is one header line: line breaks typed into a case's subject must not start another header.
+        String subject = draft.subject().replaceAll("[\\r\\n\\t]+", " ").strip();
+        return new OutboxMail.Letter(subject.length() > 400 ? subject.substring(0, 399) + "…" : subject, text.toString(), html, link);
     }
 
     private static String value(Draft.Fact fact, MailSettings settings) {
