@@ -223,6 +223,11 @@ class ReviewIT {
     void aDowngradeNeedsTheSalesDirectorAndChangesTheTierWithItsHistory() {
         AccountReview review = starts.startByHand(actor(salesManager), account);
         toTheOutcome(review);
+        // The meeting's invitation went to both of its people.
+        for (String invited : List.of(accountManager, salesManager)) {
+            assertEquals(1, em.createQuery("select count(m) from OutboxMail m where m.recipient = :login and m.kind = :meeting", Long.class)
+                    .setParameter("login", invited).setParameter("meeting", accord.mail.entity.MailKind.REVIEW_MEETING).getSingleResult());
+        }
         assertEquals("proposedTier", assertThrows(FiguresRefused.class, () -> steps.recordOutcome(actor(accountManager),
                 open(review, "recordOutcome").getId(), outcome(TierProposal.DOWNGRADE, Tier.A))).field());
         steps.recordOutcome(actor(accountManager), open(review, "recordOutcome").getId(), outcome(TierProposal.DOWNGRADE, Tier.B));

@@ -103,4 +103,23 @@ class ResourceBundlesTest {
             assertFalse(bundle(Locale.SIMPLIFIED_CHINESE).getString("role." + role.name()).isBlank());
         }
     }
+
+    /** Labels the pages build from an enum's names ({@code msg['outbox.state.'.concat(s)]}): every value has one in both languages. */
+    @Test
+    void everyEnumShownByNameHasALabel() {
+        java.util.Map<String, Enum<?>[]> shown = java.util.Map.of("outbox.state.", accord.mail.entity.MailState.values(),
+                "mail.delivery.", accord.mail.entity.Delivery.values(), "proposal.status.", accord.proposal.entity.ProposalStatus.values(),
+                "mail.kind.", accord.mail.entity.MailKind.choosable().toArray(new Enum<?>[0]));
+        List<String> missing = new java.util.ArrayList<>();
+        shown.forEach((prefix, values) -> {
+            for (Enum<?> value : values) {
+                for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+                    if (!bundle(locale).containsKey(prefix + value.name())) {
+                        missing.add(locale + " " + prefix + value.name());
+                    }
+                }
+            }
+        });
+        assertEquals(List.of(), missing);
+    }
 }

@@ -14,9 +14,13 @@ import accord.keyaccount.control.ReviewProcess;
 import accord.keyaccount.entity.AccountReview;
 import accord.keyaccount.entity.PlanAction;
 import accord.keyaccount.entity.TierProposal;
+import accord.mail.control.Draft;
+import accord.mail.control.Outbox;
+import accord.mail.entity.MailKind;
 import accord.organisation.control.Actor;
 import accord.organisation.entity.Role;
 import accord.platform.control.FieldRules;
+import accord.platform.control.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -52,6 +56,9 @@ public class ReviewSteps extends CaseSteps<AccountReview> {
 
     @Inject
     WorkingCalendar calendar;
+
+    @Inject
+    Outbox outbox;
 
     public ReviewSteps() {
         super(ReviewProcess.KEY, ReviewProcess.ID_VARIABLE, AccountReview.class);
@@ -116,6 +123,20 @@ public class ReviewSteps extends CaseSteps<AccountReview> {
         require(!blank(agenda), "agenda", "review.refused.agenda", REFUSED);
         review.scheduled(meetingAt, place.strip(), attendees.strip(), agenda.strip());
         actions.complete(actor, taskId, null, Map.of("meetingAt", Date.from(meetingAt)));
+        for (String login : Set.of(review.getAccountManager(), review.getSalesManager())) {
+            outbox.tell(login, MailKind.REVIEW_MEETING, reader -> invitation(review, reader));
+        }
+    }
+
+    /** The meeting as each of its two people reads it: the time in their own zone, where, with whom, about what. */
+    private static Draft invitation(AccountReview review, Outbox.Reader reader) {
+        String when = reader.dateTime(review.getMeetingAt());
+        return new Draft(Text.of("mail.meeting.subject", review.getCustomer().name(), when), Text.of("mail.meeting.intro"),
+                List.of(new Draft.Fact(Text.of("mail.task.customer"), review.getCustomer().name()),
+                        new Draft.Fact(Text.of("mail.meeting.when"), when), new Draft.Fact(Text.of("mail.meeting.place"), review.getMeetingPlace()),
+                        new Draft.Fact(Text.of("mail.meeting.attendees"), review.getAttendees()),
+                        new Draft.Fact(Text.of("mail.meeting.agenda"), review.getAgenda())),
+                Text.of("mail.meeting.open"), "reviews/view.xhtml?number=" + review.getNumber());
     }
 
     public void recordOutcome(Actor actor, String taskId, AccountReview.Outcome outcome) {

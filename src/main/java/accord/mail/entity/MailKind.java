@@ -10,6 +10,8 @@ public enum MailKind {
     DEADLINE_NEAR,
     /** A deadline was missed: to the holder and their head. Sent during quiet hours too. */
     DEADLINE_MISSED,
+    /** An annual review's meeting with the customer was scheduled: to the account manager and their reviewer. */
+    REVIEW_MEETING,
     /** What the portal tells the person on its home page: an outcome (a request rejected, a promotion), a proposal decided. */
     NOTICE,
     /** The day's digest of what the person chose to hear of once a day. */
