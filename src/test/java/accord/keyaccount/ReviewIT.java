@@ -223,10 +223,14 @@ class ReviewIT {
     void aDowngradeNeedsTheSalesDirectorAndChangesTheTierWithItsHistory() {
         AccountReview review = starts.startByHand(actor(salesManager), account);
         toTheOutcome(review);
-        // The meeting's invitation went to both of its people.
+        // The meeting's invitation went to both of its people, with the meeting as a calendar entry.
         for (String invited : List.of(accountManager, salesManager)) {
-            assertEquals(1, em.createQuery("select count(m) from OutboxMail m where m.recipient = :login and m.kind = :meeting", Long.class)
-                    .setParameter("login", invited).setParameter("meeting", accord.mail.entity.MailKind.REVIEW_MEETING).getSingleResult());
+            List<accord.mail.entity.OutboxMail> invitations = em.createQuery(
+                    "select m from OutboxMail m where m.recipient = :login and m.kind = :meeting", accord.mail.entity.OutboxMail.class)
+                    .setParameter("login", invited).setParameter("meeting", accord.mail.entity.MailKind.REVIEW_MEETING).getResultList();
+            assertEquals(1, invitations.size());
+            String calendar = invitations.get(0).getCalendar();
+            assertTrue(calendar.contains("UID:review-" + review.getNumber() + "@accord") && calendar.contains("DTSTART:"), calendar);
         }
         assertEquals("proposedTier", assertThrows(FiguresRefused.class, () -> steps.recordOutcome(actor(accountManager),
                 open(review, "recordOutcome").getId(), outcome(TierProposal.DOWNGRADE, Tier.A))).field());

@@ -300,4 +300,19 @@ class MailIT {
         assertTrue(told.getSubject().startsWith("您的申请 " + proposal.getNumber()), told.getSubject());
         assertEquals("https://accord.test/proposals/view.xhtml?number=" + proposal.getNumber(), told.getLink());
     }
+
+    @Test
+    void aMeetingsMailCarriesItsCalendarEntry() throws Exception {
+        String invited = fixture.withMail(team, "en");
+        String entry = accord.mail.control.CalendarEntry.of("review-IT@accord", java.time.Instant.parse("2026-12-03T02:30:00Z"),
+                java.time.Duration.ofHours(1), "Annual review meeting", "Room 3", "Agenda", java.time.Instant.now());
+        fixture.tell(invited, MailKind.REVIEW_MEETING, new accord.mail.control.Draft("Meeting", "Intro", List.of(), "Open",
+                "reviews/view.xhtml?number=X", entry));
+        sender.sendDue();
+        MimeMultipart parts = (MimeMultipart) mailServer.receivedBy(invited + "@accord.test").get(0).getContent();
+        assertEquals(3, parts.getCount());
+        assertTrue(parts.getBodyPart(2).getContentType().startsWith("text/calendar"), parts.getBodyPart(2).getContentType());
+        assertTrue(new String(parts.getBodyPart(2).getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                .contains("DTSTART:20261203T023000Z"));
+    }
 }

@@ -108,6 +108,14 @@ public class PlatformFixture {
         throw new IllegalStateException("failure after the case started");
     }
 
+    @Inject
+    accord.mail.control.Outbox outbox;
+
+    /** A mail written as a step would write it (in a transaction of its own here). */
+    public void tell(String login, accord.mail.entity.MailKind kind, accord.mail.control.Draft draft) {
+        outbox.tell(login, kind, reader -> draft);
+    }
+
     /** Mails waiting for a later attempt may be sent now (instead of waiting for their back-off). */
     public void mailsDueNow() {
         em.createNativeQuery("update mail_outbox set next_attempt_at = ?1 where state = 'PENDING'")

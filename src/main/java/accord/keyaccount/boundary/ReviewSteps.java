@@ -14,6 +14,7 @@ import accord.keyaccount.control.ReviewProcess;
 import accord.keyaccount.entity.AccountReview;
 import accord.keyaccount.entity.PlanAction;
 import accord.keyaccount.entity.TierProposal;
+import accord.mail.control.CalendarEntry;
 import accord.mail.control.Draft;
 import accord.mail.control.Outbox;
 import accord.mail.entity.MailKind;
@@ -47,6 +48,9 @@ public class ReviewSteps extends CaseSteps<AccountReview> {
 
     private static final Logger LOG = Logger.getLogger(ReviewSteps.class.getName());
     static final int MAX_ACTIONS = 20;
+
+    /** How long a review meeting is put in the calendar. */
+    private static final java.time.Duration MEETING_LENGTH = java.time.Duration.ofHours(1);
 
     /** The review's refusal, said beside the form's field. */
     private static final FieldRules.Refusal REFUSED = FiguresRefused::new;
@@ -136,7 +140,10 @@ public class ReviewSteps extends CaseSteps<AccountReview> {
                         new Draft.Fact(Text.of("mail.meeting.when"), when), new Draft.Fact(Text.of("mail.meeting.place"), review.getMeetingPlace()),
                         new Draft.Fact(Text.of("mail.meeting.attendees"), review.getAttendees()),
                         new Draft.Fact(Text.of("mail.meeting.agenda"), review.getAgenda())),
-                Text.of("mail.meeting.open"), "reviews/view.xhtml?number=" + review.getNumber());
+                Text.of("mail.meeting.open"), "reviews/view.xhtml?number=" + review.getNumber(),
+                CalendarEntry.of("review-" + review.getNumber() + "@accord", review.getMeetingAt(), MEETING_LENGTH,
+                        Text.of("mail.meeting.summary", review.getCustomer().name()), review.getMeetingPlace(),
+                        review.getAgenda() + "\n\n" + review.getAttendees(), Instant.now()));
     }
 
     public void recordOutcome(Actor actor, String taskId, AccountReview.Outcome outcome) {

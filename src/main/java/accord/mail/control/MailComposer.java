@@ -36,7 +36,8 @@ public final class MailComposer {
                 + "<p style=\"color:#777;font-size:12px\">" + escape(footer) + "</p></body></html>";
         // A subject is one header line: line breaks typed into a case's subject must not start another header.
         String subject = draft.subject().replaceAll("[\\r\\n\\t]+", " ").strip();
-        return new OutboxMail.Letter(subject.length() > 400 ? subject.substring(0, 399) + "…" : subject, text.toString(), html, link);
+        return new OutboxMail.Letter(subject.length() > 400 ? subject.substring(0, 399) + "…" : subject, text.toString(), html, link,
+                draft.calendar());
     }
 
     private static String value(Draft.Fact fact, MailSettings settings) {

@@ -50,7 +50,14 @@ public final class SmtpTransport {
         text.setText(mail.getText(), StandardCharsets.UTF_8.name());
         MimeBodyPart html = new MimeBodyPart();
         html.setContent(mail.getHtml(), "text/html; charset=UTF-8");
-        message.setContent(new MimeMultipart("alternative", text, html));
+        MimeMultipart alternatives = new MimeMultipart("alternative", text, html);
+        if (mail.getCalendar() != null) {
+            // The meeting as a calendar entry: mail programs offer to add it to the calendar.
+            MimeBodyPart calendar = new MimeBodyPart();
+            calendar.setContent(mail.getCalendar(), "text/calendar; charset=UTF-8; method=PUBLISH");
+            alternatives.addBodyPart(calendar);
+        }
+        message.setContent(alternatives);
         Transport.send(message);
     }
 }

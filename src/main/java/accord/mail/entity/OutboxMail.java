@@ -27,7 +27,7 @@ public class OutboxMail {
     public static final int MAX_ATTEMPTS = 8;
 
     /** A mail as composed for its recipient: subject, plain text, HTML, and the page it links to. */
-    public record Letter(String subject, String text, String html, String link) {
+    public record Letter(String subject, String text, String html, String link, String calendar) {
     }
 
     @Id
@@ -59,6 +59,10 @@ public class OutboxMail {
 
     @Column(length = 1000, updatable = false)
     private String link;
+
+    /** An iCalendar entry sent along (a meeting), or null. */
+    @Column(length = 8000, updatable = false)
+    private String calendar;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -99,6 +103,7 @@ public class OutboxMail {
         this.text = letter.text();
         this.html = letter.html();
         this.link = letter.link();
+        this.calendar = letter.calendar();
         this.state = Objects.requireNonNull(state);
         this.createdAt = utc(at);
         this.nextAttemptAt = utc(at);
@@ -147,6 +152,7 @@ public class OutboxMail {
     public String getText() { return text; }
     public String getHtml() { return html; }
     public String getLink() { return link; }
+    public String getCalendar() { return calendar; }
     public MailState getState() { return state; }
     public int getAttempts() { return attempts; }
     public Instant getNextAttemptAt() { return instant(nextAttemptAt); }
