@@ -61,6 +61,9 @@ class MailIT {
     accord.mail.boundary.MailPreferences preferences;
 
     @Inject
+    accord.mail.boundary.OutboxRetention retention;
+
+    @Inject
     org.eclipse.microprofile.metrics.MetricRegistry metrics;
 
     @Inject
@@ -314,5 +317,27 @@ class MailIT {
         assertTrue(parts.getBodyPart(2).getContentType().startsWith("text/calendar"), parts.getBodyPart(2).getContentType());
         assertTrue(new String(parts.getBodyPart(2).getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
                 .contains("DTSTART:20261203T023000Z"));
+    }
+
+    @Test
+    void mailsDoneWithAreForgottenAfterTheKeepingTimeAndWaitingOnesNever() {
+        String sent = fixture.withMail(team, "en");
+        String waiting = fixture.withMail(team, "en");
+        approvalFor(sent, "Old and sent");
+        sender.sendDue();
+        approvalFor(waiting, "Old and waiting");
+        mailServer.down();
+        try {
+            sender.sendDue(); // fails: waits for its next attempt
+        } finally {
+            mailServer.up();
+        }
+        java.time.Instant inAYear = java.time.Instant.now().plus(java.time.Duration.ofDays(365));
+        assertEquals(MailState.SENT, outboxOf(sent).get(0).getState());
+        assertTrue(retention.forget(java.time.Instant.now()) >= 0);
+        assertEquals(1, outboxOf(sent).size(), "kept while young");
+        retention.forget(inAYear);
+        assertEquals(List.of(), outboxOf(sent), "a sent mail is forgotten after the keeping time");
+        assertEquals(1, outboxOf(waiting).size(), "a waiting one never");
     }
 }
