@@ -170,8 +170,8 @@ class AccountsIT {
 
         assertEquals(2, reassignment.reassignAll(actor(salesManager), leaving, taking));
 
-        assertEquals(List.of(), reassignment.accountsOf(leaving));
-        assertEquals(2, reassignment.accountsOf(taking).size());
+        assertEquals(List.of(), customerDirectory.managedBy(leaving, jakarta.persistence.LockModeType.NONE));
+        assertEquals(2, customerDirectory.managedBy(taking, jakarta.persistence.LockModeType.NONE).size());
         List<ManagerChange> history = customers.managersOf(first);
         assertEquals(leaving, history.get(0).from());
         assertEquals(taking, history.get(0).to());
@@ -203,7 +203,7 @@ class AccountsIT {
         String gone = fixture.employee(team, "gone-for-good", false);
         assertRefused("reassign.refused.successor", "successor", () -> reassignment.reassignAll(actor(salesManager), leaving, gone));
         assertRefused("reassign.refused.none", null, () -> reassignment.reassignAll(actor(salesManager), colleague, taking));
-        assertEquals(1, reassignment.accountsOf(leaving).size(), "nothing moved");
+        assertEquals(1, customerDirectory.managedBy(leaving, jakarta.persistence.LockModeType.NONE).size(), "nothing moved");
 
         String board = PlatformFixture.unique("DR");
         fixture.department(board, null);

@@ -1,5 +1,6 @@
 package accord.customer.boundary;
 
+import accord.customer.control.CustomerDirectory;
 import accord.customer.control.CustomerRefused;
 import accord.organisation.control.Actor;
 import accord.organisation.control.Directory;
@@ -10,6 +11,7 @@ import accord.platform.control.Text;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.persistence.LockModeType;
 import java.io.Serializable;
 import java.util.List;
 import org.omnifaces.util.Messages;
@@ -36,6 +38,9 @@ public class AccountsCard extends PersonCard {
     Reassignment reassignment;
 
     @Inject
+    CustomerDirectory customers;
+
+    @Inject
     Directory directory;
 
     private String login;
@@ -46,7 +51,7 @@ public class AccountsCard extends PersonCard {
     @Override
     protected void read(Employee person, Actor actor) {
         login = person.login();
-        accounts = reassignment.accountsOf(login).stream().map(c -> new Account(c.code(), c.name(), c.tier().name())).toList();
+        accounts = customers.managedBy(login, LockModeType.NONE).stream().map(c -> new Account(c.code(), c.name(), c.tier().name())).toList();
         successors = accounts.isEmpty() || !Reassignment.mayReassignFrom(actor, person.department().code()) ? List.of()
                 : directory.everyone().stream().filter(e -> !e.login().equals(login) && Reassignment.mayGiveTo(actor, e))
                         .map(e -> new Successor(e.login(), e.displayName() + " · " + e.department().name(me.getLocale())))

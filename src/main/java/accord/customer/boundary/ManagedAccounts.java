@@ -1,12 +1,14 @@
 package accord.customer.boundary;
 
 import accord.customer.control.AccountManagers;
+import accord.customer.control.CustomerDirectory;
 import accord.customer.entity.Customer;
 import accord.organisation.control.PersonalWork;
 import accord.organisation.entity.Employee;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
@@ -25,9 +27,12 @@ public class ManagedAccounts implements PersonalWork {
     @Inject
     AccountManagers accountManagers;
 
+    @Inject
+    CustomerDirectory customers;
+
     @Override
     public List<Item> heldBy(String login) {
-        return accountsOf(login).stream()
+        return customers.managedBy(login, LockModeType.NONE).stream()
                 .map(c -> new Item("departure.kind.account", c.name() + " · " + c.code(), "/customers/view.xhtml?code=" + c.code()))
                 .toList();
     }
@@ -36,11 +41,7 @@ public class ManagedAccounts implements PersonalWork {
     public void handOver(String login, String successor, String by) {
         Employee next = em.createNamedQuery(Employee.BY_LOGIN, Employee.class).setParameter("login", successor).getSingleResult();
         Instant now = Instant.now();
-        accountsOf(login).forEach(customer -> accountManagers.change(customer, next, by, now));
+        customers.managedBy(login, LockModeType.NONE).forEach(customer -> accountManagers.change(customer, next, by, now));
     }
 
-    private List<Customer> accountsOf(String login) {
-        return em.createQuery("select c from Customer c where c.accountManager.login = :login order by c.code", Customer.class)
-                .setParameter("login", login).getResultList();
-    }
 }

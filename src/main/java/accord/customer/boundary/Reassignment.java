@@ -1,6 +1,7 @@
 package accord.customer.boundary;
 
 import accord.customer.control.AccountManagers;
+import accord.customer.control.CustomerDirectory;
 import accord.customer.control.CustomerRefused;
 import accord.customer.entity.Customer;
 import accord.organisation.control.Actor;
@@ -9,9 +10,7 @@ import accord.organisation.entity.Employee;
 import accord.organisation.entity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -28,8 +27,8 @@ public class Reassignment {
 
     private static final Logger LOG = Logger.getLogger(Reassignment.class.getName());
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    CustomerDirectory customers;
 
     @Inject
     Directory directory;
@@ -49,12 +48,6 @@ public class Reassignment {
                 || (actor.isIn(Role.SALES_MANAGER.name()) && actor.heads(successor.department().code())));
     }
 
-    /** The accounts a person manages now, by code. */
-    public List<Customer> accountsOf(String login) {
-        return em.createQuery("select c from Customer c where c.accountManager.login = :login order by c.code", Customer.class)
-                .setParameter("login", login).getResultList();
-    }
-
     /** Moves every account of {@code from} to {@code to}; returns how many moved. */
     public int reassignAll(Actor actor, String from, String to) {
         Employee leaving = directory.employee(from).orElseThrow(() -> new CustomerRefused(null, "customers.refused.notAllowed"));
@@ -67,9 +60,7 @@ public class Reassignment {
         if (!mayGiveTo(actor, successor)) {
             throw new CustomerRefused("successor", "reassign.refused.successor");
         }
-        List<Customer> accounts = em.createQuery(
-                "select c from Customer c where c.accountManager.login = :login order by c.code", Customer.class)
-                .setParameter("login", from).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        List<Customer> accounts = customers.managedBy(from, LockModeType.PESSIMISTIC_WRITE);
         if (accounts.isEmpty()) {
             throw new CustomerRefused(null, "reassign.refused.none");
         }

@@ -112,6 +112,12 @@ public class CustomerDirectory {
                         + " where c.code = :code", Customer.class).setParameter("code", code).getResultStream().findFirst();
     }
 
+    /** The accounts a person manages now, by code; under a row lock when the caller moves them. */
+    public List<Customer> managedBy(String login, jakarta.persistence.LockModeType lock) {
+        return em.createQuery("select c from Customer c where c.accountManager.login = :login order by c.code", Customer.class)
+                .setParameter("login", login).setLockMode(lock).getResultList();
+    }
+
     /** A customer of this name, whatever its case and the spaces around it: a duplicate in the making. */
     public Optional<Customer> named(String name) {
         return name == null ? Optional.empty()

@@ -1,6 +1,5 @@
 package accord.mail.boundary;
 
-import accord.calendar.control.WorkingCalendar;
 import accord.mail.control.Draft;
 import accord.mail.control.Outbox;
 import accord.mail.entity.MailDigest;
@@ -18,7 +17,6 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -44,8 +42,6 @@ public class Digests {
     @Inject
     Directory directory;
 
-    @Inject
-    WorkingCalendar calendar;
 
     /** The people with messages held for a digest. */
     @Transactional
@@ -58,8 +54,10 @@ public class Digests {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean digestOf(String login, Instant now) {
         Optional<Employee> person = directory.employee(login);
-        ZoneId zone = person.map(Employee::timeZone).filter(z -> z != null).map(ZoneId::of).orElse(calendar.zone());
-        ZonedDateTime local = now.atZone(zone);
+        if (person.isEmpty()) {
+            return false;
+        }
+        ZonedDateTime local = now.atZone(outbox.readerOf(person.get()).zone());
         int hour = ConfigProvider.getConfig().getOptionalValue("accord.mail.digest-hour", Integer.class).orElse(8);
         LocalDate day = local.toLocalDate();
         if (local.getHour() < hour || em.createQuery("select count(d) from MailDigest d where d.login = :login and d.day = :day",

@@ -8,6 +8,7 @@ import accord.mail.entity.MailState;
 import accord.mail.entity.OutboxMail;
 import accord.organisation.control.Directory;
 import accord.organisation.entity.Employee;
+import accord.platform.control.Moments;
 import accord.platform.control.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,8 +17,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
@@ -36,8 +35,7 @@ public class Outbox {
 
         /** A moment as the reader reads it: their zone, their language's date format. */
         public String dateTime(Instant instant) {
-            return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                    .format(instant.atZone(zone));
+            return Moments.dateTime(instant, locale, zone);
         }
     }
 
@@ -62,10 +60,11 @@ public class Outbox {
             return Optional.empty();
         }
         Employee recipient = person.get();
-        Locale locale = recipient.language() == null ? Locale.SIMPLIFIED_CHINESE : Locale.forLanguageTag(recipient.language());
-        ZoneId zone = recipient.timeZone() == null ? calendar.zone() : ZoneId.of(recipient.timeZone());
+        Reader reader = readerOf(recipient);
+        Locale locale = reader.locale();
+        ZoneId zone = reader.zone();
         MailSettings settings = MailSettings.current();
-        OutboxMail.Letter letter = Text.in(locale, () -> MailComposer.letter(draft.apply(new Reader(login, locale, zone)), settings));
+        OutboxMail.Letter letter = Text.in(locale, () -> MailComposer.letter(draft.apply(reader), settings));
         String address = recipient.email() == null || recipient.email().isBlank() ? null : recipient.email().strip();
         MailState state = address == null ? MailState.NO_ADDRESS : delivery == Delivery.DIGEST ? MailState.HELD_FOR_DIGEST
                 : settings.host().isEmpty() ? MailState.NO_SERVER : MailState.PENDING;
@@ -76,6 +75,12 @@ public class Outbox {
         }
         em.persist(mail);
         return Optional.of(mail);
+    }
+
+    /** The person as a mail to them is written: their language (else Chinese) and time zone (else the company's). */
+    public Reader readerOf(Employee person) {
+        Locale locale = person.language() == null ? Locale.SIMPLIFIED_CHINESE : Locale.forLanguageTag(person.language());
+        return new Reader(person.login(), locale, person.timeZone() == null ? calendar.zone() : ZoneId.of(person.timeZone()));
     }
 
     /** Takes back a mail written earlier in this transaction (the step changed its mind: a task went on to a deputy). */

@@ -125,8 +125,7 @@ public class CurrentPerson implements Serializable {
 
     /** A moment as this person reads it: medium date, short time, in their language and time zone. */
     public String dateTime(java.time.Instant instant) {
-        return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
-                java.time.format.FormatStyle.SHORT).withLocale(getLocale()).format(instant.atZone(zone()));
+        return accord.platform.control.Moments.dateTime(instant, getLocale(), zone());
     }
 
     /**
