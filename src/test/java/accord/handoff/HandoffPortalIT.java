@@ -37,19 +37,7 @@ class HandoffPortalIT extends BrowserTest {
         assertTrue(pages.text("request").contains("Write 1 to 10 acceptance criteria, one per line."), pages.text("request"));
         assertTrue(pages.text("request").contains("Choose a date from today on."), pages.text("request"));
 
-        pages.chooseFrom("request:targetDepartment", "Technical Support");
-        pages.chooseFrom("request:kind", "Technical proposal");
-        browser.findElement(By.xpath("//*[@id='request:priority']//*[text()='High']")).click();
-        browser.findElement(By.id("request:subject")).sendKeys(subject);
-        browser.findElement(By.id("request:details")).sendKeys("The customer plans to automate its second line.");
-        browser.findElement(By.id("request:acceptanceCriteria")).sendKeys("Covers every station\nIncludes a price range");
-        // Last: the date picker's calendar keeps the keyboard while it is open; a click on the heading closes it.
-        pages.typeDay("request:neededBy_input", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(10));
-        browser.findElement(By.tagName("h1")).click();
-        Browser.screenshot(browser, "handoff-request");
-        browser.findElement(By.id("request:submit")).click();
-        pages.waitForText("messages", "is sent to the department's head");
-        String number = pages.text("handoff-number").split(" ")[0];
+        String number = send(subject);
         assertTrue(pages.text("handoff-status").contains("Waiting for approval"), pages.text("handoff-status"));
         pages.signOut();
 
@@ -98,5 +86,66 @@ class HandoffPortalIT extends BrowserTest {
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#diagram.diagram-ready")));
         assertTrue(pages.diagramMarkers("done").contains("accord-done"), "the case reached Done");
         Browser.screenshot(browser, "handoff-page");
+    }
+
+    /** Fills the request form (open, in English) for Technical Support and sends it: the handoff's number. */
+    private String send(String subject) {
+        pages.chooseFrom("request:targetDepartment", "Technical Support");
+        pages.chooseFrom("request:kind", "Technical proposal");
+        browser.findElement(By.xpath("//*[@id='request:priority']//*[text()='High']")).click();
+        browser.findElement(By.id("request:subject")).sendKeys(subject);
+        browser.findElement(By.id("request:details")).sendKeys("The customer plans to automate its second line.");
+        browser.findElement(By.id("request:acceptanceCriteria")).sendKeys("Covers every station\nIncludes a price range");
+        // Last: the date picker's calendar keeps the keyboard while it is open; a click on the heading closes it.
+        pages.typeDay("request:neededBy_input", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(10));
+        browser.findElement(By.tagName("h1")).click();
+        Browser.screenshot(browser, "handoff-request");
+        browser.findElement(By.id("request:submit")).click();
+        pages.waitForText("messages", "is sent to the department's head");
+        return pages.text("handoff-number").split(" ")[0];
+    }
+
+    @Test
+    void theHeadApprovesFromTheMailsButtonOnAConfirmationPageAndTheLinkWorksOnce() {
+        String subject = "Drawings for line 3 " + System.nanoTime();
+        browser.get(base + "index.xhtml");
+        pages.signInAs("zhang.wei");
+        pages.useEnglish();
+        browser.findElement(By.id("menu:m-handoff-new")).click();
+        pages.waitFor("request:submit");
+        String number = send(subject);
+        pages.signOut();
+
+        // No mail server in the demo: ADMIN reads the head's mail on the outbox page, with its buttons.
+        pages.signInAs("admin");
+        browser.get(base + "admin/outbox.xhtml");
+        pages.waitFor("outbox:mails");
+        browser.findElement(By.xpath("//a[contains(@id,':read') and contains(., '" + number + "')]")).click();
+        pages.waitForText("outbox:reading", "decide.xhtml?link=");
+        java.util.regex.Matcher approve = java.util.regex.Pattern.compile("\\S+/(handoffs/decide\\.xhtml\\?link=[A-Za-z0-9_-]{43})")
+                .matcher(pages.text("outbox:reading"));
+        assertTrue(approve.find(), pages.text("outbox:reading"));
+        String link = approve.group(1);
+        browser.get(base + "index.xhtml");
+        pages.signOut();
+
+        // Opening the link asks to sign in, then shows the decision to confirm: nothing has changed yet.
+        browser.get(base + link);
+        pages.signIn("guo.qiang", "accord-demo");
+        pages.waitFor("decide-form:confirm");
+        assertTrue(pages.text("decision-title").contains(number), pages.text("decision-title"));
+        pages.chooseStartingWith("decide-form:assignee", "何鹏");
+        Browser.screenshot(browser, "handoff-decide-from-mail");
+        browser.findElement(By.id("decide-form:confirm")).click();
+        pages.waitForText("messages", number);
+        assertTrue(pages.text("assignee").contains("何鹏"), pages.text("assignee"));
+
+        // A second time the link explains itself and leads to the handoff.
+        browser.get(base + link);
+        pages.waitFor("link-problem");
+        assertTrue(pages.text("link-problem").matches("(?s).*(already been used|已于).*"), pages.text("link-problem"));
+        Browser.screenshot(browser, "handoff-decide-used");
+        browser.findElement(By.id("case-link")).click();
+        pages.waitFor("handoff-number");
     }
 }

@@ -122,6 +122,13 @@ public class PlatformFixture {
                 .setParameter(1, java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).minusSeconds(1)).executeUpdate();
     }
 
+    /** Every decision link sent to this person has run out (as if 72 hours had passed). */
+    public void decisionLinksRunOut(String login) {
+        em.createNativeQuery("update decision_link set expires_at = ?1 where recipient = ?2")
+                .setParameter(1, java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).minusSeconds(1)).setParameter(2, login)
+                .executeUpdate();
+    }
+
     /** A person who never signs in (no password hashing: fast). */
     public String member(String departmentCode, Role... roles) {
         return person(departmentCode, "-", true, roles);

@@ -17,7 +17,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * The outbox does not grow for ever: once a night, mails done with (sent, told in a digest, failed,
  * never to be sent) older than {@code accord.mail.keep-days} (90 by default) are deleted. Mails
- * still waiting are kept whatever their age. Running on several nodes at once deletes the same rows.
+ * still waiting are kept whatever their age. Decision links that ran out that long ago go too (until
+ * then a used or expired link still says so rather than "unknown"). Running on several nodes at once deletes the same rows.
  */
 @Singleton
 public class OutboxRetention {
@@ -38,8 +39,10 @@ public class OutboxRetention {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int forget(Instant now) {
         int days = ConfigProvider.getConfig().getOptionalValue("accord.mail.keep-days", Integer.class).orElse(90);
+        var before = UtcTime.utc(now.minus(Duration.ofDays(days)));
         int deleted = em.createQuery("delete from OutboxMail m where m.state in :done and m.createdAt < :before")
-                .setParameter("done", DONE).setParameter("before", UtcTime.utc(now.minus(Duration.ofDays(days)))).executeUpdate();
+                .setParameter("done", DONE).setParameter("before", before).executeUpdate();
+        em.createQuery("delete from DecisionLink l where l.expiresAt < :before").setParameter("before", before).executeUpdate();
         if (deleted > 0) {
             LOG.info(() -> "Outbox: " + deleted + " mails older than " + days + " days deleted");
         }

@@ -3,7 +3,9 @@ package accord.mail.boundary;
 import accord.casefile.control.CaseVariables;
 import accord.casefile.control.StepNames;
 import accord.inbox.control.TaskFacts;
+import accord.mail.control.DecisionLinks;
 import accord.mail.control.Draft;
+import accord.mail.control.MailDecisions;
 import accord.mail.control.Outbox;
 import accord.mail.entity.MailKind;
 import accord.mail.entity.OutboxMail;
@@ -13,6 +15,7 @@ import accord.platform.control.Text;
 import accord.workflow.control.EngineListener;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayList;
@@ -33,7 +36,9 @@ import org.flowable.task.service.impl.persistence.entity.TaskEntity;
  * Tells people of their tasks by mail, in the transaction of the step that makes them: a task given
  * to someone (not one they took themselves), and a new task offered to people by name or to their
  * department or role. A task that goes on to a deputy in the same step is told to the deputy only.
- * A confidential task's mail names the step and nothing of the case.
+ * A confidential task's mail names the step and nothing of the case. A task given to someone carries
+ * the buttons of its simple decisions ({@link MailDecisions}), each a link for that person only;
+ * a confidential task never does.
  */
 @ApplicationScoped
 public class TaskMail implements EngineListener {
@@ -46,6 +51,12 @@ public class TaskMail implements EngineListener {
 
     @Inject
     Directory directory;
+
+    @Inject
+    DecisionLinks links;
+
+    @Inject
+    Instance<MailDecisions> workflows;
 
     @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
     TransactionSynchronizationRegistry transaction;
@@ -81,8 +92,19 @@ public class TaskMail implements EngineListener {
             }
             outbox.withdraw(mail);
         }
-        outbox.tell(task.getAssignee(), MailKind.TASK_ASSIGNED, reader -> draft(task, reader, false))
+        outbox.tell(task.getAssignee(), MailKind.TASK_ASSIGNED, reader -> draft(task, reader, false).with(buttons(task, reader)))
                 .ifPresent(mail -> transaction.putResource(key, mail));
+    }
+
+    /** The task's decisions from the mail, each with a link of its own for this reader. */
+    private List<Draft.Button> buttons(TaskEntity task, Outbox.Reader reader) {
+        if (TaskFacts.CONFIDENTIAL.equals(task.getCategory())) {
+            return List.of();
+        }
+        return workflows.stream().flatMap(workflow -> workflow.choices(task).stream())
+                .map(choice -> new Draft.Button(Text.of(choice.labelKey()),
+                        choice.page() + "?link=" + links.issue(reader.login(), task.getId(), choice.decision())))
+                .toList();
     }
 
     /** Offered by name, or to a department (with its teams) or a role: every active person of them. */

@@ -4,9 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.HexFormat;
 
-/** Fingerprints and random codes: SHA-256 of a text, and codes a person copies by hand. */
+/** Fingerprints and random codes: SHA-256 of a text, codes a person copies by hand, and tokens a machine carries. */
 public final class Secrets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -33,5 +34,12 @@ public final class Secrets {
             code.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
         }
         return code.toString();
+    }
+
+    /** A token of {@code bytes} random bytes, as URL-safe Base64 without padding (a link's or a header's value). */
+    public static String urlToken(int bytes) {
+        byte[] random = new byte[bytes];
+        RANDOM.nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
 }
