@@ -184,4 +184,10 @@ public class PlatformFixture {
         em.flush();
         return customer.id();
     }
+
+    /** A contact person of the customer, with this mail address. */
+    public void contact(long customerId, String name, String email) {
+        em.persist(new accord.customer.entity.Contact(em.find(accord.customer.entity.Customer.class, customerId), name, null, null, email,
+                false));
+    }
 }

@@ -30,7 +30,8 @@ public final class Deployments {
 
     /** The packages of the in-container test classes (each an exact package: the portal's code is in their sub-packages). */
     private static final String[] TEST_PACKAGES = {"accord.platform", "accord.organisation", "accord.complaint", "accord.deputy",
-        "accord.handoff", "accord.inbox", "accord.keyaccount", "accord.promotion", "accord.ldap", "accord.customer", "accord.proposal", "accord.mail"};
+        "accord.handoff", "accord.inbox", "accord.keyaccount", "accord.promotion", "accord.ldap", "accord.customer", "accord.proposal", "accord.mail",
+        "accord.intake"};
 
     /**
      * The test directory (TestDirectoryServer) as the shared deployment's company directory, no
@@ -50,8 +51,13 @@ public final class Deployments {
             accord.mail.from=accord@accord.test
             accord.mail.base-url=https://accord.test/
             accord.mail.sending=false
+            accord.intake.host=127.0.0.1
+            accord.intake.port=%d
+            accord.intake.user=%s
+            accord.intake.password=%s
+            accord.intake.polling=false
             """.formatted(TestDirectoryServer.PORT, TestDirectoryServer.BASE, TestDirectoryServer.BASE, TestDirectoryServer.BASE,
-            TestMailServer.SMTP_PORT);
+            TestMailServer.SMTP_PORT, TestMailServer.IMAP_PORT, TestMailServer.MAILBOX, TestMailServer.MAILBOX_PASSWORD);
     private static final String CONFIG = "/WEB-INF/classes/META-INF/microprofile-config.properties";
 
     /**

@@ -78,6 +78,14 @@ public class ComplaintIntake {
             LOG.warning(() -> "Refused: " + actor.login() + " may not register complaints");
             throw new ComplaintRefused(null, "complaint.refused.notAgent");
         }
+        return registerAs(actor.login(), form, files);
+    }
+
+    /**
+     * Registers what arrived without an agent typing it (a customer's mail): the same rules and the
+     * same steps, in the name of {@code registeredBy}; whoever calls it has checked who may.
+     */
+    public Complaint registerAs(String registeredBy, Registration form, List<NewFile> files) {
         form.problems().stream().findFirst().ifPresent(problem -> {
             throw new ComplaintRefused(problem.field(), problem.messageKey());
         });
@@ -95,17 +103,17 @@ public class ComplaintIntake {
         Complaint complaint = new Complaint(numbers.next(CaseNumbers.Series.COMPLAINT, Year.from(now.atZone(workingTime.zone()))), customer,
                 form.contact(), form.getChannel(), form.getCategory(), form.getSeverity(), form.getSubject().strip(),
                 form.getDescription().strip(), form.getOrderNumber() == null ? null : form.getOrderNumber().strip(),
-                actor.login(), now);
+                registeredBy, now);
         ComplaintSla.Deadlines deadlines = sla.from(now, form.getSeverity(), customer.tier(), workingTime);
         complaint.setDeadlines(deadlines.responseDue(), deadlines.resolveDue());
         em.persist(complaint);
         em.flush();
 
-        String caseId = Acting.as(actor.login(), () -> runtime.createProcessInstanceBuilder()
+        String caseId = Acting.as(registeredBy, () -> runtime.createProcessInstanceBuilder()
                 .processDefinitionKey(ComplaintProcess.KEY).businessKey(complaint.getNumber()).name(complaint.getSubject())
                 .variables(variables(complaint, deadlines)).start().getId());
         complaint.startedAs(caseId);
-        attachments.add(actor.login(), caseId, files);
+        attachments.add(registeredBy, caseId, files);
         return complaint;
     }
 

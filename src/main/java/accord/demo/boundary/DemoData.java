@@ -58,6 +58,9 @@ public class DemoData {
     @Inject
     DemoProposals proposals;
 
+    @Inject
+    DemoMails mails;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void atStartup() {
@@ -79,7 +82,9 @@ public class DemoData {
         grading.create();
         promotions.create();
         proposals.create();
-        LOG.info("Demo organisation, customers, sales figures, complaints, handoffs, customer proposals and staff records loaded");
+        mails.create();
+        LOG.info("Demo organisation, customers, sales figures, complaints, handoffs, customer proposals, staff records and a mail"
+                + " to match loaded");
         return true;
     }
 

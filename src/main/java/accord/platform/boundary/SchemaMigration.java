@@ -31,10 +31,21 @@ public class SchemaMigration {
         MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .placeholders(java.util.Map.of("binary", binaryType()))
                 .table("accord_schema_history")
                 .load()
                 .migrate();
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    /** The one column type the two databases spell differently: bytes of any size ({@code ${binary}} in a migration). */
+    private String binaryType() {
+        try (var connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")
+                    ? "bytea" : "blob";
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("The database cannot be reached to migrate it", e);
+        }
     }
 }
