@@ -23,7 +23,8 @@ public class HandoffMenu {
 
     public long getPending() {
         if (pending == null) {
-            pending = approvals.count(me.getLogin());
+            // An error page shows the menu to someone signed out too: nothing is pending for nobody.
+            pending = me.getLogin() == null ? 0L : approvals.count(me.getLogin());
         }
         return pending;
     }

@@ -5,12 +5,13 @@ import java.util.List;
 
 /**
  * What every page needs and no gate holds back (the setup gate, the password-change gate): style
- * sheets, scripts, images, the language and time zone switches, health and metrics.
+ * sheets, scripts, images, the language and time zone switches, health and metrics, and the REST
+ * API (it answers for itself: a machine cannot follow a page's redirect).
  */
 public final class OpenPaths {
 
     private static final List<String> PREFIXES = List.of("/jakarta.faces.resource/", "/resources/", "/health",
-            "/metrics", "/favicon.ico", "/language", "/timezone");
+            "/metrics", "/favicon.ico", "/language", "/timezone", "/api/", "/openapi");
 
     private OpenPaths() {
     }
@@ -18,6 +19,11 @@ public final class OpenPaths {
     /** The request's path inside the application, without its query. */
     public static String pathOf(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    /** A request to the REST API. */
+    public static boolean isApi(HttpServletRequest request) {
+        return pathOf(request).startsWith("/api/");
     }
 
     public static boolean isOpen(HttpServletRequest request) {

@@ -23,6 +23,9 @@ import org.omnifaces.util.Servlets;
  * used: under load it sometimes lost the caller's groups (Payara issue 6145: 403 for people who
  * hold the role), and it loses roles when a session moves to another node (Payara issue 6342).
  * Anonymous requests for protected pages go to {@code /login.xhtml} and continue afterwards.
+ * The REST API ({@code /api/}) takes no session and no sign-in page: an API token sent as
+ * {@code Authorization: Bearer} makes the caller its owner for that request; without one the API
+ * answers 401 itself.
  */
 @DeclareRoles({"STAFF", "CUSTOMER_SERVICE", "DEPT_HEAD", "SALES_MANAGER", "SALES_DIRECTOR", "HR", "ADMIN"})
 @ApplicationScoped
@@ -37,6 +40,8 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     /** Session attribute: the page first asked for, to continue to after sign-in. */
     static final String CONTINUE_TO = "accord.continueTo";
     static final String LOGIN_PAGE = "/login.xhtml";
+    /** Request attribute: the id of the API token the request came with. */
+    public static final String API_TOKEN = "accord.apiToken";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -44,9 +49,15 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     @Inject
     Callers callers;
 
+    @Inject
+    accord.security.control.ApiTokens apiTokens;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
+        if (accord.platform.boundary.OpenPaths.isApi(request)) {
+            return apiCaller(request, context);
+        }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) { // SignIn, through SecurityContext.authenticate
             CredentialValidationResult result = identityStores.validate(credential);
@@ -76,6 +87,19 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             return context.doNothing();
         }
         return toLoginPage(request, response);
+    }
+
+    private AuthenticationStatus apiCaller(HttpServletRequest request, HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            var token = apiTokens.use(header.substring(7).strip());
+            Optional<Callers.Standing> standing = token.flatMap(t -> callers.standingOf(t.getOwner()));
+            if (standing.isPresent()) {
+                request.setAttribute(API_TOKEN, token.get().getId());
+                return context.notifyContainerAboutLogin(token.get().getOwner(), standing.get().groups());
+            }
+        }
+        return context.doNothing();
     }
 
     private static Optional<String> signedIn(HttpServletRequest request) {

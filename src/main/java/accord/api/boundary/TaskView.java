@@ -1,0 +1,8 @@
+package accord.api.boundary;
+
+import java.time.Instant;
+
+/** An open task as the API lists it, with its page in the portal. */
+public record TaskView(String id, String step, String name, String process, String caseNumber, String assignee, Instant created,
+        Instant due, int priority, String url) {
+}
