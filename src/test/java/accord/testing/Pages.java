@@ -98,12 +98,19 @@ public class Pages {
     private void choose(String menuId, String labelSelector, String what) {
         By item = By.cssSelector("#" + menuId.replace(":", "\\:") + "_items li" + labelSelector);
         By panel = By.id(menuId + "_panel");
-        browser.findElement(By.id(menuId)).click();
+        WebElement menu = browser.findElement(By.id(menuId));
+        // The page scrolls before the list opens: scrolling while it is open moves the list away from the item.
+        script("arguments[0].scrollIntoView({block: 'center'})", menu);
+        menu.click();
         // A click while the list is still opening can go unnoticed: choose again until the list closes.
         for (int attempt = 0; attempt < 3; attempt++) {
-            WebElement choice = new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(item));
-            // A long list scrolls inside its panel: bring the item to the panel's middle, not its edge.
-            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", choice);
+            WebElement choice = new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(item));
+            // A long list scrolls inside its panel: bring the item to the panel's middle, the page itself stays.
+            script("const list = arguments[0].closest('.ui-selectonemenu-items-wrapper');"
+                    + " if (list) { list.scrollTop = arguments[0].offsetTop - list.clientHeight / 2; }", choice);
+            new WebDriverWait(browser, Duration.ofSeconds(5)).ignoring(WebDriverException.class).until(driver -> Boolean.TRUE.equals(script(
+                    "const r = arguments[0].getBoundingClientRect(); const top = document.elementFromPoint(r.left + r.width / 2,"
+                            + " r.top + r.height / 2); return r.height > 0 && (top === arguments[0] || arguments[0].contains(top));", choice)));
             choice.click();
             try {
                 new WebDriverWait(browser, Duration.ofSeconds(3)).until(ExpectedConditions.invisibilityOfElementLocated(panel));
@@ -113,6 +120,10 @@ public class Pages {
             }
         }
         throw new AssertionError("the list " + menuId + " did not take " + what);
+    }
+
+    private Object script(String script, Object... arguments) {
+        return ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(script, arguments);
     }
 
     public void typeDay(String inputId, LocalDate day) {

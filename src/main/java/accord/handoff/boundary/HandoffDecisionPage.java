@@ -17,7 +17,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.flowable.engine.HistoryService;
@@ -78,11 +77,9 @@ public class HandoffDecisionPage implements Serializable {
     private String usedAt;
     private HandoffFacts facts;
     private List<Workload.Member> members = List.of();
-    private String assignee;
-    private LocalDate promisedBy;
+    private final DecisionInput decisionInput = new DecisionInput();
+    private final AcceptanceInput acceptanceInput = new AcceptanceInput();
     private String text;
-    private List<String> ticked = new ArrayList<>();
-    private Integer rating;
 
     public void load() {
         DecisionLinks.Opened opened = links.open(link, me.getLogin());
@@ -105,8 +102,8 @@ public class HandoffDecisionPage implements Serializable {
             if (decision == OneClick.APPROVE) {
                 LocalDate today = LocalDate.now(calendar.zone());
                 members = workload.of(handoff.getTargetDepartment(), today);
-                assignee = members.isEmpty() ? null : members.get(0).login();
-                promisedBy = handoff.getNeededBy().isBefore(today) ? today : handoff.getNeededBy();
+                decisionInput.setAssignee(members.isEmpty() ? null : members.get(0).login());
+                decisionInput.setPromisedBy(handoff.getNeededBy().isBefore(today) ? today : handoff.getNeededBy());
             }
         }
     }
@@ -123,13 +120,9 @@ public class HandoffDecisionPage implements Serializable {
 
     public String confirm() {
         var actor = me.actor();
-        Consumer<String> step = switch (decision) {
-            case APPROVE -> taskId -> steps.decide(actor, taskId,
-                    new HandoffSteps.Approval(HandoffSteps.Decision.APPROVE, assignee, promisedBy, text));
-            case REJECT -> taskId -> steps.decide(actor, taskId, new HandoffSteps.Approval(HandoffSteps.Decision.REJECT, null, null, text));
-            case ACCEPT -> taskId -> steps.accept(actor, taskId,
-                    new HandoffSteps.Acceptance(true, ticked == null ? 0 : ticked.size(), rating, null));
-        };
+        decisionInput.setDecision(decision == OneClick.REJECT ? HandoffSteps.Decision.REJECT : HandoffSteps.Decision.APPROVE);
+        Consumer<String> step = decision == OneClick.ACCEPT ? taskId -> steps.accept(actor, taskId, acceptanceInput.acceptance(null))
+                : taskId -> steps.decide(actor, taskId, decisionInput.approval(text));
         try {
             if (failures.attempt(() -> decisions.take(actor, link, decision, step), "handoff.oneClick.done." + decision, number)) {
                 Faces.getFlash().setKeepMessages(true);
@@ -184,20 +177,12 @@ public class HandoffDecisionPage implements Serializable {
         return members;
     }
 
-    public String getAssignee() {
-        return assignee;
+    public DecisionInput getDecisionInput() {
+        return decisionInput;
     }
 
-    public void setAssignee(String assignee) {
-        this.assignee = assignee;
-    }
-
-    public LocalDate getPromisedBy() {
-        return promisedBy;
-    }
-
-    public void setPromisedBy(LocalDate promisedBy) {
-        this.promisedBy = promisedBy;
+    public AcceptanceInput getAcceptanceInput() {
+        return acceptanceInput;
     }
 
     public String getText() {
@@ -206,21 +191,5 @@ public class HandoffDecisionPage implements Serializable {
 
     public void setText(String text) {
         this.text = text;
-    }
-
-    public List<String> getTicked() {
-        return ticked;
-    }
-
-    public void setTicked(List<String> ticked) {
-        this.ticked = ticked;
-    }
-
-    public Integer getRating() {
-        return rating;
-    }
-
-    public void setRating(Integer rating) {
-        this.rating = rating;
     }
 }
