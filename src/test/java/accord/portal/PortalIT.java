@@ -99,7 +99,7 @@ class PortalIT extends BrowserTest {
             if (language.equals("zh")) {
                 englishOnThePage().forEach(word -> english.add(word + " on " + page));
             }
-            List<String> opened = browser.findElements(By.cssSelector("main a[href*='view.xhtml'], main a[href*='task.xhtml']"))
+            List<String> opened = pages.present(By.cssSelector("main a[href*='view.xhtml'], main a[href*='task.xhtml']"))
                     .stream().map(link -> link.getAttribute("href")).limit(2).toList();
             for (String detail : opened) {
                 String kind = detail.replaceAll("\\?.*", "");
@@ -222,7 +222,7 @@ class PortalIT extends BrowserTest {
         browser.get(base + "admin/people.xhtml");
         pages.signIn("tang.min", DemoOrganisation.PASSWORD);
         pages.waitFor("error-403");
-        assertTrue(browser.findElements(By.id("menu:m-people")).isEmpty(), "no admin menu for staff");
+        assertTrue(pages.present(By.id("menu:m-people")).isEmpty(), "no admin menu for staff");
         Browser.screenshot(browser, "forbidden");
 
         browser.findElement(By.id("sign-out")).click();
@@ -570,7 +570,7 @@ class PortalIT extends BrowserTest {
         pages.signInAs("he.peng");
         browser.get(base + "complaints/new.xhtml");
         assertFalse(browser.findElements(By.id("error-403")).isEmpty(), "the forbidden page");
-        assertTrue(browser.findElements(By.id("intake:register")).isEmpty(), "no intake form for him");
+        assertTrue(pages.present(By.id("intake:register")).isEmpty(), "no intake form for him");
     }
 
     @Test
@@ -654,7 +654,7 @@ class PortalIT extends BrowserTest {
         String registerUrl = browser.getCurrentUrl();
         browser.findElement(By.id("register:export-xlsx")).click();
         assertEquals(registerUrl, browser.getCurrentUrl(), "the download leaves the page as it is");
-        assertTrue(browser.findElements(By.cssSelector(".error-page")).isEmpty(), "no error");
+        assertTrue(pages.present(By.cssSelector(".error-page")).isEmpty(), "no error");
 
         // Its page: the facts, the timeline of every step and the diagram, the end reached.
         browser.findElement(By.cssSelector("#register\\:complaints a.complaint-link")).click();

@@ -152,6 +152,19 @@ public class Pages {
         }
     }
 
+    /**
+     * What the page holds now, without the implicit wait: a look for something that may rightly be
+     * absent would otherwise wait the full five seconds each time it is not there.
+     */
+    public java.util.List<WebElement> present(By what) {
+        browser.manage().timeouts().implicitlyWait(Duration.ZERO);
+        try {
+            return browser.findElements(what);
+        } finally {
+            browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        }
+    }
+
     public void waitFor(String id) {
         try {
             new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));

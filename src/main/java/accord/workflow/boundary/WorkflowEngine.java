@@ -111,6 +111,14 @@ public class WorkflowEngine {
         configuration.setAsyncTaskExecutor(jobThreads);
         configuration.setAsyncExecutorDefaultTimerJobAcquireWaitTime(5_000);
         configuration.setAsyncExecutorDefaultAsyncJobAcquireWaitTime(5_000);
+        // On a cluster every node's executor takes due jobs, each under a lock in the job's row; a node
+        // that dies leaves its locks to expire before another node takes those jobs (Flowable's default
+        // is an hour). Our jobs run for seconds (a timer's step, mails written to the outbox), so five
+        // minutes is far past the longest and still lets a dead node's work go on soon.
+        int lockMillis = jobLockSeconds() * 1000;
+        configuration.setAsyncExecutorAsyncJobLockTimeInMillis(lockMillis);
+        configuration.setAsyncExecutorTimerLockTimeInMillis(lockMillis);
+        configuration.setAsyncExecutorResetExpiredJobsInterval(30_000);
         configuration.setHistoryLevel(HistoryLevel.AUDIT);
         configuration.addConfigurator(dmnConfigurator());
         // Beans the workflows call by name in expressions.
@@ -129,6 +137,12 @@ public class WorkflowEngine {
         indexEngineTables();
         deployer.deployAll(engine.getRepositoryService());
         LOG.info("Workflow engine started");
+    }
+
+    /** How long a node's lock on a job lasts: {@code accord.engine.job-lock-seconds} (300). */
+    private static int jobLockSeconds() {
+        return org.eclipse.microprofile.config.ConfigProvider.getConfig().getOptionalValue("accord.engine.job-lock-seconds", Integer.class)
+                .orElse(300);
     }
 
     /** Our indexes on the engine's tables (db/engine), once Flowable has created or upgraded them. */
