@@ -18,7 +18,8 @@ public class ActingPerson {
     private Actor actor;
 
     Actor of(String login) {
-        if (actor == null || !actor.login().equals(login)) {
+        // Someone signed out (an error page shows the menu to them too) is an actor without a login.
+        if (actor == null || !java.util.Objects.equals(actor.login(), login)) {
             actor = directory.actor(login);
         }
         return actor;

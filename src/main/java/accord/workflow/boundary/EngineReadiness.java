@@ -1,24 +1,23 @@
 package accord.workflow.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.flowable.engine.ProcessEngine;
 
-/** Ready once the workflow engine is built, answers queries and runs its job executor. */
+/** Ready once the workflow engine has started (never starting it), answers queries and runs its job executor. */
 @Readiness
 @ApplicationScoped
 public class EngineReadiness implements HealthCheck {
 
-    @Inject
-    WorkflowEngine workflowEngine;
-
     @Override
     public HealthCheckResponse call() {
         try {
-            ProcessEngine engine = workflowEngine.engine();
+            ProcessEngine engine = WorkflowEngine.ifStarted().orElse(null);
+            if (engine == null) {
+                return HealthCheckResponse.named("workflow-engine").down().withData("jobExecutor", "starting").build();
+            }
             long definitions = engine.getRepositoryService().createProcessDefinitionQuery().latestVersion().count();
             boolean jobsRunning = engine.getProcessEngineConfiguration().getAsyncExecutor().isActive();
             return HealthCheckResponse.named("workflow-engine")

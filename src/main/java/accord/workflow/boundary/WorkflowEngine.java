@@ -25,6 +25,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.logging.Logger;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
 import org.flowable.common.engine.api.delegate.event.FlowableEventListener;
 import org.flowable.common.engine.impl.async.DefaultAsyncTaskExecutor;
@@ -86,6 +89,10 @@ public class WorkflowEngine {
     jakarta.enterprise.inject.Instance<ProcessBean> processBeans;
 
     private ProcessEngine engine;
+    /** The engine once it has started, for those who must not start it themselves (readiness). */
+    private static volatile ProcessEngine started;
+    /** The key of the PostgreSQL advisory lock a starting node holds while it sets up the engine. */
+    private static final long START_LOCK = 0x4163636f7264L;
     private DefaultAsyncTaskExecutor jobThreads;
 
     // The engine creates and upgrades its tables with committed DDL: build it outside any transaction.
@@ -128,15 +135,48 @@ public class WorkflowEngine {
         // Features' listeners (a new task for someone away goes to their deputy, in every workflow).
         configuration.setTypedEventListeners(byEventType(listeners));
 
-        engine = configuration.buildProcessEngine();
-        // Timers may count working time: flowable:businessCalendarName="workingTime" (docs/workflows.md).
-        if (configuration.getBusinessCalendarManager() instanceof MapBusinessCalendarManager calendars) {
-            calendars.addBusinessCalendar(WorkingTimeCalendar.NAME,
-                    new WorkingTimeCalendar(workingCalendar::workingTime, configuration.getClock()));
+        // One node at a time creates or upgrades the engine's tables and deploys the workflows: two
+        // nodes starting together on a new database saw each other's half-made tables. PostgreSQL's
+        // session lock needs no transaction (the engine commits its DDL itself); H2 runs one node.
+        try (Connection lock = dataSource.getConnection()) {
+            boolean shared = lock.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+            if (shared) {
+                execute(lock, "select pg_advisory_lock(" + START_LOCK + ")");
+            }
+            try {
+                engine = configuration.buildProcessEngine();
+                // Timers may count working time: flowable:businessCalendarName="workingTime" (docs/workflows.md).
+                if (configuration.getBusinessCalendarManager() instanceof MapBusinessCalendarManager calendars) {
+                    calendars.addBusinessCalendar(WorkingTimeCalendar.NAME,
+                            new WorkingTimeCalendar(workingCalendar::workingTime, configuration.getClock()));
+                }
+                indexEngineTables();
+                deployer.deployAll(engine.getRepositoryService());
+            } finally {
+                if (shared) {
+                    execute(lock, "select pg_advisory_unlock(" + START_LOCK + ")");
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The workflow engine's start lock could not be taken", e);
         }
-        indexEngineTables();
-        deployer.deployAll(engine.getRepositoryService());
+        started = engine;
         LOG.info("Workflow engine started");
+    }
+
+    /**
+     * The engine if it has started. Readiness asks this instead of the bean: a balancer's health
+     * check arriving while the application is still being deployed would otherwise start the
+     * singleton before its DataSource is bound, and that failure ends the deployment.
+     */
+    public static java.util.Optional<ProcessEngine> ifStarted() {
+        return java.util.Optional.ofNullable(started);
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeQuery(sql).close();
+        }
     }
 
     /** How long a node's lock on a job lasts: {@code accord.engine.job-lock-seconds} (300). */
@@ -168,6 +208,7 @@ public class WorkflowEngine {
     @PreDestroy
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void stop() {
+        started = null;
         if (engine != null) {
             engine.close();
         }
