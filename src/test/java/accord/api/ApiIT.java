@@ -26,6 +26,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 import org.flowable.engine.TaskService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -232,6 +234,19 @@ class ApiIT {
         send("POST", "tasks/" + triage + "/claim", agentToken, null);
         assertEquals("https://accord.example.com/problems/form-step",
                 problem(send("POST", "tasks/" + triage + "/complete", agentToken, "{}"), 422).getString("type"));
+    }
+
+    @Test
+    void aScriptMayUseOneTokenFromManyThreadsAtOnce() throws Exception {
+        String token = tokens.issue(directory.actor(rep), rep, "parallel script").token();
+        // All at once on a token never used: each request finds its use worth noting.
+        List<CompletableFuture<HttpResponse<String>>> calls = IntStream.range(0, 12).mapToObj(i -> http.sendAsync(
+                HttpRequest.newBuilder(URI.create(api + "tasks?max=1")).header("Authorization", "Bearer " + token).build(),
+                HttpResponse.BodyHandlers.ofString())).toList();
+        List<Integer> statuses = calls.stream().map(CompletableFuture::join).map(HttpResponse::statusCode).toList();
+        assertEquals(List.of(200), statuses.stream().distinct().toList(), statuses.toString());
+        assertTrue(tokens.of(rep).stream().filter(t -> t.getLabel().equals("parallel script")).findFirst().orElseThrow()
+                .getLastUsedAt() != null, "the use was noted");
     }
 
     @Test

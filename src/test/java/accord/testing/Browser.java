@@ -54,15 +54,41 @@ public final class Browser {
      * serious or critical on any page the test showed.
      */
     public static void close(WebDriver browser) {
+        close(browser, null);
+    }
+
+    /** The same, and fails if the portal at this base could not write a session so far (the browser tests' portal). */
+    public static void close(WebDriver browser, java.net.URL portal) {
         AccessibilityWatch watch = WATCHES.remove(browser);
         if (watch != null) {
             watch.check();
         }
+        String sessionProblems = portal == null ? "" : sessionProblems(browser, portal);
         browser.quit();
+        if (!sessionProblems.isEmpty()) {
+            throw new AssertionError("Session attributes that cannot travel to another cluster node:\n  "
+                    + sessionProblems.replace("\n", "\n  "));
+        }
         List<String> findings = watch == null ? List.of() : watch.findings();
         if (!findings.isEmpty()) {
             throw new AssertionError("axe-core found " + findings.size() + " serious or critical problem(s):\n  "
                     + String.join("\n  ", findings));
+        }
+    }
+
+    /**
+     * What the browser tests' portal could not write of a session so far ({@link SessionSerializability}),
+     * asked from the page the test ends on; nothing when that page is not the portal's or nobody is signed in.
+     */
+    private static String sessionProblems(WebDriver browser, java.net.URL portal) {
+        try {
+            Object answer = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "const r = new XMLHttpRequest(); r.open('GET', arguments[0], false); r.send();"
+                            + " return r.status === 200 && (r.getResponseHeader('Content-Type') || '').startsWith('text/plain')"
+                            + " ? r.responseText : '';", portal + "it/session-problems");
+            return answer == null ? "" : answer.toString().strip();
+        } catch (org.openqa.selenium.WebDriverException notAPortalPage) {
+            return "";
         }
     }
 

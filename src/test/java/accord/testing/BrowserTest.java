@@ -28,6 +28,6 @@ public abstract class BrowserTest {
 
     @AfterEach
     void closeBrowser() {
-        Browser.close(browser);
+        Browser.close(browser, base);
     }
 }

@@ -38,14 +38,15 @@ public class SharedPortal implements BeforeAllCallback {
         return new Running(portal);
     }
 
-    /** The browser tests' additions: a page that fails, the case starter and the timer mover. */
+    /** The browser tests' additions: a page that fails, the case starter, the timer mover and the session check. */
     private static WebArchive deployment() {
         return Deployments.portal().addAsWebResource(new StringAsset("""
                 <ui:composition template="/WEB-INF/templates/layout.xhtml" xmlns="http://www.w3.org/1999/xhtml"
                         xmlns:h="jakarta.faces.html" xmlns:ui="jakarta.faces.facelets">
                     <ui:define name="content"><h:outputText value="#{1 / 'not a number'}"/></ui:define>
                 </ui:composition>"""), "it-failing-page.xhtml")
-                .addClasses(CaseStarter.class, TimerMover.class)
+                .addClasses(CaseStarter.class, TimerMover.class, SessionSerializability.class,
+                        SessionProblems.class)
                 .addAsResource("it/inbox-case.bpmn20.xml", "workflows/it-inbox-case.bpmn20.xml");
     }
 

@@ -37,19 +37,32 @@ public final class SignedInClient {
     /** Signs in with the demo password; fails unless the login form answers with a redirect into the portal. */
     public static SignedInClient signIn(URI base, String login) throws IOException, InterruptedException {
         SignedInClient client = new SignedInClient(base);
-        String page = client.get("login.xhtml").body();
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("signin", "signin");
-        fields.put("signin:login", login);
-        fields.put("signin:password", DEMO_PASSWORD);
-        fields.put("signin:submit", "");
-        fields.put("jakarta.faces.ViewState", viewState(page));
-        HttpResponse<byte[]> answer = client.post("login.xhtml", fields);
-        if (answer.statusCode() != 302 || answer.headers().firstValue("Location").orElse("").contains("login.xhtml")) {
+        HttpResponse<byte[]> answer = client.attemptSignIn(login, DEMO_PASSWORD);
+        if (!signedIn(answer)) {
             throw new IllegalStateException(login + " could not sign in: " + answer.statusCode() + " "
                     + new String(answer.body(), StandardCharsets.UTF_8));
         }
         return client;
+    }
+
+    /** One sign-in through the login form, in a new session: the form's answer (a redirect into the portal when it worked). */
+    public static HttpResponse<byte[]> attemptSignIn(URI base, String login, String password) throws IOException, InterruptedException {
+        return new SignedInClient(base).attemptSignIn(login, password);
+    }
+
+    public static boolean signedIn(HttpResponse<byte[]> answer) {
+        return answer.statusCode() == 302 && !answer.headers().firstValue("Location").orElse("").contains("login.xhtml");
+    }
+
+    private HttpResponse<byte[]> attemptSignIn(String login, String password) throws IOException, InterruptedException {
+        String page = get("login.xhtml").body();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("signin", "signin");
+        fields.put("signin:login", login);
+        fields.put("signin:password", password);
+        fields.put("signin:submit", "");
+        fields.put("jakarta.faces.ViewState", viewState(page));
+        return post("login.xhtml", fields);
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -67,12 +80,22 @@ public final class SignedInClient {
 
     /** Opens the page and presses a non-Ajax button of one of its forms (an export), returning what came back. */
     public HttpResponse<byte[]> press(String page, String form, String button) throws IOException, InterruptedException {
+        return submit(page, form, button, Map.of());
+    }
+
+    /**
+     * Opens the page, fills fields of one of its forms (names without the form's prefix, e.g.
+     * {@code category_input} for a select menu) and presses a non-Ajax button.
+     */
+    public HttpResponse<byte[]> submit(String page, String form, String button, Map<String, String> values)
+            throws IOException, InterruptedException {
         HttpResponse<String> opened = get(page);
         if (opened.statusCode() != 200) {
             throw new IllegalStateException(page + " answered " + opened.statusCode());
         }
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put(form, form);
+        values.forEach((name, value) -> fields.put(form + ":" + name, value));
         fields.put(form + ":" + button, "");
         fields.put("jakarta.faces.ViewState", viewState(opened.body()));
         return post(page.contains("?") ? page.substring(0, page.indexOf('?')) : page, fields);

@@ -10,9 +10,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
@@ -37,6 +39,9 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
             "complaint.refused.notVisible", Response.Status.NOT_FOUND,
             "task.refused.claimedBy", Response.Status.CONFLICT,
             "task.refused.someoneFaster", Response.Status.CONFLICT);
+
+    /** SQL states of a transaction the database aborted for another's sake: deadlock, serialization failure. */
+    private static final Set<String> TRY_AGAIN_STATES = Set.of("40P01", "40001");
 
     @Context
     HttpHeaders headers;
@@ -67,6 +72,10 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
             return Problem.of(status, kind(status), Text.of(refused.messageKey(), refused.arguments()));
         }
         if (cause instanceof FlowableOptimisticLockingException || cause instanceof FlowableTaskAlreadyClaimedException) {
+            return Problem.of(Response.Status.CONFLICT, "conflict", Text.of("task.refused.someoneFaster"));
+        }
+        if (cause instanceof SQLException sql && TRY_AGAIN_STATES.contains(sql.getSQLState())) {
+            // The database gave up one of two transactions that waited for each other: nothing was changed.
             return Problem.of(Response.Status.CONFLICT, "conflict", Text.of("task.refused.someoneFaster"));
         }
         if (cause instanceof FlowableObjectNotFoundException) {

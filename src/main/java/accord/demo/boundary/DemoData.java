@@ -11,6 +11,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -25,6 +27,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    /** The PostgreSQL advisory lock a node holds while it loads the demo (transaction-scoped). */
+    private static final long LOAD_LOCK = 0x4163636F7264_02L;
+
+    @PersistenceContext
+    EntityManager em;
 
     @Inject
     @ConfigProperty(name = "accord.demo-data", defaultValue = "auto")
@@ -72,6 +80,10 @@ public class DemoData {
 
     /** Loads the demo organisation into an empty directory; a directory with people is left alone. */
     public boolean loadIfEmpty() {
+        if (!embedded()) {
+            // Instances starting together on an empty PostgreSQL: one loads, the others wait and then find people.
+            em.createNativeQuery("select pg_advisory_xact_lock(" + LOAD_LOCK + ")").getSingleResult();
+        }
         if (directory.employeeCount() > 0) {
             return false;
         }

@@ -29,10 +29,10 @@ public class Board {
 
     /** One month of one direction. Null figures mean "nothing to measure yet", never zero. */
     public record Month(YearMonth month, Direction direction, int requested, int done, Double medianCycleDays,
-            Double firstTimeAcceptance, Double promiseHeld, Double rating) {
+            Double firstTimeAcceptance, Double promiseHeld, Double rating) implements java.io.Serializable {
     }
 
-    public record Figures(long overdueIncoming, long overdueOutgoing, List<Month> months) {
+    public record Figures(long overdueIncoming, long overdueOutgoing, List<Month> months) implements java.io.Serializable {
     }
 
     @PersistenceContext

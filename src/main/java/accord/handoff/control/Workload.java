@@ -25,7 +25,7 @@ public class Workload {
     static final Set<HandoffStatus> ASSIGNED = Set.of(HandoffStatus.DATE_PROPOSED, HandoffStatus.IN_PROGRESS,
             HandoffStatus.REASSIGNING, HandoffStatus.ACCEPTANCE);
 
-    public record Member(String login, String name, long open, long overdue) {
+    public record Member(String login, String name, long open, long overdue) implements java.io.Serializable {
     }
 
     @PersistenceContext

@@ -8,6 +8,8 @@ import accord.organisation.entity.Employee;
 import accord.organisation.entity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -42,6 +44,9 @@ public class TaskLookup {
     @Inject
     Directory directory;
 
+    @PersistenceContext
+    EntityManager em;
+
     @Inject
     @jakarta.enterprise.inject.Any
     jakarta.enterprise.inject.Instance<CaseVisibility> workflowRules;
@@ -52,6 +57,19 @@ public class TaskLookup {
             throw new TaskRefused("task.refused.gone", "no open task " + taskId);
         }
         return task;
+    }
+
+    /**
+     * The task, for a change to it within the caller's transaction: first its row is locked until
+     * that transaction ends, so that two people acting on one task at once (on any instance of a
+     * cluster) take turns, and the second sees what the first did. Without the lock the engine's
+     * own updates, flushed in an order each JVM picks, can deadlock each other in the database.
+     */
+    public Task taskToChange(String taskId) {
+        if (taskId != null) {
+            em.createNativeQuery("select ID_ from ACT_RU_TASK where ID_ = ? for update").setParameter(1, taskId).getResultList();
+        }
+        return task(taskId);
     }
 
     /** The case's open task at this step, if it waits there. */

@@ -32,7 +32,7 @@ public class InboundMails {
 
     /** A waiting mail as the page lists it. */
     public record Waiting(long id, String senderName, String senderAddress, String subject, String body, Instant receivedAt,
-            List<String> files) {
+            List<String> files) implements java.io.Serializable {
     }
 
     private static final Logger LOG = Logger.getLogger(InboundMails.class.getName());

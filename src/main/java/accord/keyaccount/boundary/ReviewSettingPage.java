@@ -22,14 +22,16 @@ public class ReviewSettingPage implements Serializable {
     @Inject
     CurrentPerson me;
 
+    // The EJB through Instance: a view-scoped bean travels with the session to other cluster nodes,
+    // and the container's EJB reference itself cannot be written with it.
     @Inject
-    YearlyReviews yearly;
+    jakarta.enterprise.inject.Instance<YearlyReviews> yearly;
 
     private Integer month;
     private Integer day;
 
     public void load() {
-        MonthDay start = yearly.startDay();
+        MonthDay start = yearly.get().startDay();
         month = start.getMonthValue();
         day = start.getDayOfMonth();
     }
@@ -42,7 +44,7 @@ public class ReviewSettingPage implements Serializable {
         }
         try {
             MonthDay start = MonthDay.of(month, day);
-            yearly.startOn(start);
+            yearly.get().startOn(start);
             Messages.addGlobalInfo(Text.of("review.setting.saved", month, day));
         } catch (DateTimeException | NullPointerException notADay) {
             Messages.addError("setting:day", Text.of("review.setting.invalid"));

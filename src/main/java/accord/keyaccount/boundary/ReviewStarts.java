@@ -17,6 +17,7 @@ import accord.workflow.control.Acting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -89,7 +90,9 @@ public class ReviewStarts {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<AccountReview> startAtRisk(long customerId, String note) {
-        Customer customer = em.find(Customer.class, customerId);
+        // Locked: two complaints of one account in trouble at once (on two nodes) take turns here,
+        // and the second finds the first's review instead of failing on the unique key.
+        Customer customer = em.find(Customer.class, customerId, LockModeType.PESSIMISTIC_WRITE);
         Instant now = Instant.now();
         if (customer == null || customer.tier() != Tier.A || !open(customerId).isEmpty()
                 || keyTaken(AccountReview.riskKey(customerId, now, java.time.ZoneOffset.UTC))) {

@@ -19,7 +19,7 @@ import org.flowable.dmn.api.DmnDecisionService;
 public class TierRules {
 
     /** The suggestion and what it rests on; growth is null without a year before. */
-    public record Suggestion(Tier tier, String reason, BigDecimal lastYearSales, Double growth, int years) {
+    public record Suggestion(Tier tier, String reason, BigDecimal lastYearSales, Double growth, int years) implements java.io.Serializable {
     }
 
     @Inject

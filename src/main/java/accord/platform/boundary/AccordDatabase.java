@@ -22,7 +22,11 @@ import jakarta.enterprise.context.ApplicationScoped;
         maxPoolSize = 30,
         properties = {
             "fish.payara.is-connection-validation-required=true",
-            "fish.payara.connection-validation-method=auto-commit",
+            // Connection.isValid: a round trip to the database. (PostgreSQL's driver answers the
+            // "auto-commit" method without asking the server, so a connection cut by a database
+            // restart would pass it.)
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
             "fish.payara.fail-all-connections=true"
         })
 @ApplicationScoped

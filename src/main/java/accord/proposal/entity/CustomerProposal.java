@@ -28,7 +28,7 @@ public class CustomerProposal {
 
     /** What is proposed: the customer, why, and a first contact person (all but name and reason may be empty). */
     public record Proposed(String name, String industry, String region, String reason, String contactName,
-            String contactTitle, String contactPhone, String contactEmail) {
+            String contactTitle, String contactPhone, String contactEmail) implements java.io.Serializable {
     }
 
     @Id

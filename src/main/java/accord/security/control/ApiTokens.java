@@ -6,6 +6,7 @@ import accord.organisation.control.Actor;
 import accord.organisation.control.Directory;
 import accord.organisation.entity.Employee;
 import accord.platform.control.Secrets;
+import accord.platform.entity.UtcTime;
 import accord.security.entity.ApiToken;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -69,7 +70,11 @@ public class ApiTokens {
         }
         Optional<ApiToken> record = em.createQuery("select t from ApiToken t where t.tokenHash = :hash", ApiToken.class)
                 .setParameter("hash", Secrets.sha256Hex(token)).getResultStream().findFirst().filter(t -> !t.isRevoked());
-        record.ifPresent(t -> t.usedAt(Instant.now()));
+        Instant now = Instant.now();
+        record.filter(t -> t.useWorthNoting(now)).ifPresent(t -> em.createQuery("update ApiToken t set t.lastUsedAt = :now"
+                        + " where t.id = :id and (t.lastUsedAt is null or t.lastUsedAt <= :before)")
+                .setParameter("now", UtcTime.utc(now)).setParameter("id", t.getId())
+                .setParameter("before", ApiToken.noteUsesBefore(now)).executeUpdate());
         return record;
     }
 

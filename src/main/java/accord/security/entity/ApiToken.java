@@ -72,13 +72,18 @@ public class ApiToken {
         this.issuedAt = utc(at);
     }
 
-    /** Notes a use; true when that changed the row (not within a minute of the last). */
-    public boolean usedAt(Instant at) {
-        if (lastUsedAt != null && instant(lastUsedAt).plus(USE_GRAIN).isAfter(at)) {
-            return false;
-        }
-        lastUsedAt = utc(at);
-        return true;
+    /**
+     * Is a use at this moment worth writing down (not within a minute of the last noted)? The note
+     * itself is a conditional update without the version ({@code ApiTokens}): parallel requests
+     * with one token must not fail each other.
+     */
+    public boolean useWorthNoting(Instant at) {
+        return lastUsedAt == null || !instant(lastUsedAt).plus(USE_GRAIN).isAfter(at);
+    }
+
+    /** The last moment a use may have been noted before a use at {@code at} is noted again. */
+    public static LocalDateTime noteUsesBefore(Instant at) {
+        return utc(at.minus(USE_GRAIN));
     }
 
     public void revoke(String by, Instant at) {

@@ -126,6 +126,8 @@ public class WorkflowEngine {
         configuration.setAsyncExecutorAsyncJobLockTimeInMillis(lockMillis);
         configuration.setAsyncExecutorTimerLockTimeInMillis(lockMillis);
         configuration.setAsyncExecutorResetExpiredJobsInterval(30_000);
+        // The job rows a node holds name it (lock_owner_), so an operator sees which node took what.
+        configuration.setAsyncExecutorLockOwner(lockOwner());
         configuration.setHistoryLevel(HistoryLevel.AUDIT);
         configuration.addConfigurator(dmnConfigurator());
         // Beans the workflows call by name in expressions.
@@ -177,6 +179,12 @@ public class WorkflowEngine {
         try (Statement statement = connection.createStatement()) {
             statement.executeQuery(sql).close();
         }
+    }
+
+    /** This node's name in the job rows it locks: the Payara instance's name and a part unique to this start. */
+    static String lockOwner() {
+        String node = System.getProperty("com.sun.aas.instanceName", "node");
+        return node + "/" + java.util.UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** How long a node's lock on a job lasts: {@code accord.engine.job-lock-seconds} (300). */
