@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Locale;
 
@@ -15,7 +16,9 @@ import java.util.Locale;
  */
 @Entity
 @Table(name = "grade")
-public class Grade {
+public class Grade implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @Column(length = 40)

@@ -1,9 +1,12 @@
 package accord.keyaccount.boundary;
 
+import accord.complaint.control.ComplaintTrouble;
 import accord.complaint.entity.Complaint;
 import accord.customer.entity.Customer;
 import accord.customer.entity.Tier;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,13 +16,13 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Watches key accounts for trouble: three complaints past their deadline, or two reopened, within
  * 90 days start an early review (at most one a quarter), naming those complaints at the top of its
- * dossier. It runs after the complaint's own step has committed, on a thread and in a transaction
- * of its own ({@link TroubleAfterCommit}), so nothing here can undo that step.
+ * dossier. It runs after the complaint's own step has committed, so nothing here can undo it.
  */
 @ApplicationScoped
 public class AccountAtRisk {
@@ -36,8 +39,17 @@ public class AccountAtRisk {
     @Inject
     ReviewStarts starts;
 
-    @Transactional
-    public void check(long customerId) {
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void onTrouble(@Observes(during = TransactionPhase.AFTER_SUCCESS) ComplaintTrouble trouble) {
+        try {
+            check(trouble.customerId());
+        } catch (RuntimeException notStarted) {
+            // Nobody to review it, or another node started it at the same moment: the complaint is unaffected.
+            LOG.log(Level.INFO, "No early review for customer " + trouble.customerId(), notStarted);
+        }
+    }
+
+    void check(long customerId) {
         Customer customer = em.find(Customer.class, customerId);
         if (customer == null || customer.tier() != Tier.A) {
             return;

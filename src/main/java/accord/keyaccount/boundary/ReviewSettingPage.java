@@ -22,16 +22,12 @@ public class ReviewSettingPage implements Serializable {
     @Inject
     CurrentPerson me;
 
-    // The EJB through Instance: a view-scoped bean travels with the session to other cluster nodes,
-    // and the container's EJB reference itself cannot be written with it.
-    @Inject
-    jakarta.enterprise.inject.Instance<YearlyReviews> yearly;
 
     private Integer month;
     private Integer day;
 
     public void load() {
-        MonthDay start = yearly.get().startDay();
+        MonthDay start = yearly().startDay();
         month = start.getMonthValue();
         day = start.getDayOfMonth();
     }
@@ -44,11 +40,20 @@ public class ReviewSettingPage implements Serializable {
         }
         try {
             MonthDay start = MonthDay.of(month, day);
-            yearly.get().startOn(start);
+            yearly().startOn(start);
             Messages.addGlobalInfo(Text.of("review.setting.saved", month, day));
         } catch (DateTimeException | NullPointerException notADay) {
             Messages.addError("setting:day", Text.of("review.setting.invalid"));
         }
+    }
+
+    /**
+     * Looked up at each use, never held: a view-scoped bean travels with the session to other
+     * cluster nodes, and the container's EJB reference cannot be written with it (nor can an
+     * injected Instance, which keeps what it handed out).
+     */
+    private static YearlyReviews yearly() {
+        return jakarta.enterprise.inject.spi.CDI.current().select(YearlyReviews.class).get();
     }
 
     public Integer getMonth() {

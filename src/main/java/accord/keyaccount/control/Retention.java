@@ -11,6 +11,7 @@ import accord.organisation.control.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ import java.util.stream.Collectors;
 public class Retention {
 
     public record Year(int year, int keyAtStart, int kept, int upgraded, int downgraded, int lost, Double churn,
-            List<Loss> losses) {
+            List<Loss> losses) implements Serializable {
     }
 
     public record Loss(String customer, String reason) {

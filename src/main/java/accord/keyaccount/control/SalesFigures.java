@@ -5,6 +5,7 @@ import accord.customer.entity.SalesFigure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ public class SalesFigures {
      * A year's sums, and attainment = actual / target over the quarters that have both (a year under
      * way is not judged by quarters still to come); null while no quarter has both.
      */
-    public record Year(int year, BigDecimal target, BigDecimal actual, Double attainment) {
+    public record Year(int year, BigDecimal target, BigDecimal actual, Double attainment) implements Serializable {
     }
 
     @PersistenceContext

@@ -17,6 +17,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -139,7 +140,7 @@ public class Nomination {
 
     /** The nominator's assessment of the nominee (DOMAIN.md, workflow 4). */
     public record Assessment(Readiness readiness, boolean relocate, String strengths, String weaknesses, String firstSteps,
-            String jumpReason) {
+            String jumpReason) implements Serializable {
     }
 
     /** The grades: from the nominee's current one to the target, and how many levels that is. */
