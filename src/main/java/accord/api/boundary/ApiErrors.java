@@ -71,11 +71,9 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
             Response.Status status = STATUS.getOrDefault(refused.messageKey(), Response.Status.FORBIDDEN);
             return Problem.of(status, kind(status), Text.of(refused.messageKey(), refused.arguments()));
         }
-        if (cause instanceof FlowableOptimisticLockingException || cause instanceof FlowableTaskAlreadyClaimedException) {
-            return Problem.of(Response.Status.CONFLICT, "conflict", Text.of("task.refused.someoneFaster"));
-        }
-        if (cause instanceof SQLException sql && TRY_AGAIN_STATES.contains(sql.getSQLState())) {
-            // The database gave up one of two transactions that waited for each other: nothing was changed.
+        // Also when the database gave up one of two transactions that waited for each other: nothing was changed.
+        if (cause instanceof FlowableOptimisticLockingException || cause instanceof FlowableTaskAlreadyClaimedException
+                || cause instanceof SQLException sql && TRY_AGAIN_STATES.contains(sql.getSQLState())) {
             return Problem.of(Response.Status.CONFLICT, "conflict", Text.of("task.refused.someoneFaster"));
         }
         if (cause instanceof FlowableObjectNotFoundException) {

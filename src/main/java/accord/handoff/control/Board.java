@@ -5,6 +5,7 @@ import accord.handoff.entity.HandoffStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -29,10 +30,10 @@ public class Board {
 
     /** One month of one direction. Null figures mean "nothing to measure yet", never zero. */
     public record Month(YearMonth month, Direction direction, int requested, int done, Double medianCycleDays,
-            Double firstTimeAcceptance, Double promiseHeld, Double rating) implements java.io.Serializable {
+            Double firstTimeAcceptance, Double promiseHeld, Double rating) implements Serializable {
     }
 
-    public record Figures(long overdueIncoming, long overdueOutgoing, List<Month> months) implements java.io.Serializable {
+    public record Figures(long overdueIncoming, long overdueOutgoing, List<Month> months) implements Serializable {
     }
 
     @PersistenceContext

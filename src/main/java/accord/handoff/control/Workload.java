@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,7 +26,7 @@ public class Workload {
     static final Set<HandoffStatus> ASSIGNED = Set.of(HandoffStatus.DATE_PROPOSED, HandoffStatus.IN_PROGRESS,
             HandoffStatus.REASSIGNING, HandoffStatus.ACCEPTANCE);
 
-    public record Member(String login, String name, long open, long overdue) implements java.io.Serializable {
+    public record Member(String login, String name, long open, long overdue) implements Serializable {
     }
 
     @PersistenceContext

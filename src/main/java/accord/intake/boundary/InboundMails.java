@@ -17,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
@@ -32,7 +33,7 @@ public class InboundMails {
 
     /** A waiting mail as the page lists it. */
     public record Waiting(long id, String senderName, String senderAddress, String subject, String body, Instant receivedAt,
-            List<String> files) implements java.io.Serializable {
+            List<String> files) implements Serializable {
     }
 
     private static final Logger LOG = Logger.getLogger(InboundMails.class.getName());

@@ -22,7 +22,6 @@ public class ReviewSettingPage implements Serializable {
     @Inject
     CurrentPerson me;
 
-
     private Integer month;
     private Integer day;
 

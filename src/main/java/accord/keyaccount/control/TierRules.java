@@ -5,6 +5,7 @@ import accord.customer.entity.Tier;
 import accord.workflow.control.WorkflowKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ import org.flowable.dmn.api.DmnDecisionService;
 public class TierRules {
 
     /** The suggestion and what it rests on; growth is null without a year before. */
-    public record Suggestion(Tier tier, String reason, BigDecimal lastYearSales, Double growth, int years) implements java.io.Serializable {
+    public record Suggestion(Tier tier, String reason, BigDecimal lastYearSales, Double growth, int years) implements Serializable {
     }
 
     @Inject

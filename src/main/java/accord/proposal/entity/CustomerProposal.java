@@ -17,6 +17,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Objects;
@@ -28,7 +29,7 @@ public class CustomerProposal {
 
     /** What is proposed: the customer, why, and a first contact person (all but name and reason may be empty). */
     public record Proposed(String name, String industry, String region, String reason, String contactName,
-            String contactTitle, String contactPhone, String contactEmail) implements java.io.Serializable {
+            String contactTitle, String contactPhone, String contactEmail) implements Serializable {
     }
 
     @Id
