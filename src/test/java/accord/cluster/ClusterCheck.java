@@ -226,13 +226,16 @@ class ClusterCheck {
             moved = Instant.now();
             int due = moveTimersDue(numbers);
             Cluster.waitFor(Duration.ofSeconds(60), () -> !lockedBy(ownerA).isEmpty(), cluster.a().name() + " never took a job");
-            // Killed once it holds a handful (or after a few seconds more): a crash in the middle of the work.
+            // Killed once it holds a handful (or, after five seconds, any at all): a crash in the middle of the work.
             int handful = Math.max(1, Math.min(10, due / 10));
             Instant patience = Instant.now().plusSeconds(5);
-            while (lockedBy(ownerA).size() < handful && Instant.now().isBefore(patience)) {
-                Cluster.sleep(Duration.ofMillis(50));
+            Instant giveUp = Instant.now().plusSeconds(60);
+            List<String> held = lockedBy(ownerA);
+            while ((held.size() < handful && Instant.now().isBefore(patience) || held.isEmpty()) && Instant.now().isBefore(giveUp)) {
+                Cluster.sleep(Duration.ofMillis(20));
+                held = lockedBy(ownerA);
             }
-            heldByA = lockedBy(ownerA);
+            heldByA = held;
             killed = Instant.now();
             cluster.a().kill();
             FINDINGS.figure("timers made due at once; jobs " + cluster.a().name() + " held when killed", due + "; " + heldByA.size());

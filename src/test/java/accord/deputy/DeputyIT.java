@@ -2,11 +2,13 @@ package accord.deputy;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import accord.casefile.control.CaseHistory;
+import accord.deputy.boundary.AbsenceEnding;
 import accord.deputy.boundary.OutOfOffice;
 import accord.deputy.control.AbsenceRefused;
 import accord.deputy.control.Absences;
@@ -22,9 +24,15 @@ import accord.organisation.entity.Role;
 import accord.platform.PlatformFixture;
 import accord.testing.Deployments;
 import accord.testing.shared.SharedDeployment;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -53,6 +61,12 @@ class DeputyIT {
 
     @Inject
     OutOfOffice outOfOffice;
+
+    @Inject
+    AbsenceEnding ending;
+
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService pool;
 
     @Inject
     Absences absences;
@@ -147,11 +161,55 @@ class DeputyIT {
         fixture.absence(approver, deputy, today.minusDays(3), today.minusDays(1));
         fixture.absence(colleague, deputy, today.minusDays(1), today.plusDays(1));
 
-        assertTrue(outOfOffice.endThoseOver() >= 1);
+        assertTrue(ending.endThoseOver() >= 1);
 
         assertTrue(absences.current(approver).isEmpty());
         assertTrue(absences.open(approver).isEmpty(), "ended");
         assertTrue(absences.current(colleague).isPresent(), "still away today");
+    }
+
+    @Test
+    void twoNodesEndingTheSameAbsenceAtOnceGiveItsTasksBackOnce() throws Exception {
+        long absence = fixture.absence(approver, deputy, today.minusDays(3), today.minusDays(1));
+        // A task the deputy took over while the approver was away.
+        Task approval = approvalOfNewCase();
+        tasks.setAssignee(approval.getId(), deputy);
+        tasks.setVariableLocal(approval.getId(), DeputyRouting.ON_BEHALF_OF, approver);
+
+        // Two nodes' hourly rounds at the same moment, both over the whole list, then both on this absence.
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Boolean>> nodes = new ArrayList<>();
+        for (int node = 0; node < 2; node++) {
+            nodes.add(pool.submit(() -> {
+                go.await();
+                ending.endThoseOver();
+                return outOfOffice.endIfOver(absence);
+            }));
+        }
+        go.countDown();
+        for (Future<Boolean> node : nodes) {
+            assertFalse(node.get(60, TimeUnit.SECONDS), "the rounds ended it before; neither round failed");
+        }
+        assertTrue(absences.open(approver).isEmpty(), "ended");
+        assertEquals(approver, tasks.createTaskQuery().taskId(approval.getId()).singleResult().getAssignee());
+        assertNull(tasks.getVariableLocal(approval.getId(), DeputyRouting.ON_BEHALF_OF));
+
+        // The lock decides a race on one absence: exactly one of two ends it.
+        long second = fixture.absence(colleague, deputy, today.minusDays(2), today.minusDays(1));
+        CountDownLatch again = new CountDownLatch(1);
+        List<Future<Boolean>> racing = new ArrayList<>();
+        for (int node = 0; node < 2; node++) {
+            racing.add(pool.submit(() -> {
+                again.await();
+                return outOfOffice.endIfOver(second);
+            }));
+        }
+        again.countDown();
+        int ended = 0;
+        for (Future<Boolean> node : racing) {
+            ended += node.get(60, TimeUnit.SECONDS) ? 1 : 0;
+        }
+        assertEquals(1, ended, "exactly one of two racing ends");
     }
 
     @Test

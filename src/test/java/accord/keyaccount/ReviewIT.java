@@ -267,9 +267,18 @@ class ReviewIT {
                 new accord.complaint.boundary.ComplaintSteps.CallBack(false, 2, "Still broken."));
     }
 
+    /** The key account's reviews for risk, once the checks its complaints queued have run (the job executor runs them). */
     private List<AccountReview> atRisk() {
+        Eventually.until(() -> queuedChecks("act_ru_job") + queuedChecks("act_ru_timer_job") == 0);
+        assertEquals(0, queuedChecks("act_ru_job") + queuedChecks("act_ru_timer_job") + queuedChecks("act_ru_deadletter_job"),
+                "every queued at-risk check ran, none failed");
         return em.createQuery("select r from AccountReview r where r.customer.id = :id and r.trigger = :risk", AccountReview.class)
                 .setParameter("id", account).setParameter("risk", accord.keyaccount.entity.ReviewTrigger.AT_RISK).getResultList();
+    }
+
+    private long queuedChecks(String table) {
+        return ((Number) em.createNativeQuery("select count(*) from " + table + " where handler_type_ = 'accord-account-at-risk'"
+                + " and handler_cfg_ = ?1").setParameter(1, Long.toString(account)).getSingleResult()).longValue();
     }
 
     @Test

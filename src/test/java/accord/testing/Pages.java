@@ -108,9 +108,16 @@ public class Pages {
             // A long list scrolls inside its panel: bring the item to the panel's middle, the page itself stays.
             script("const list = arguments[0].closest('.ui-selectonemenu-items-wrapper');"
                     + " if (list) { list.scrollTop = arguments[0].offsetTop - list.clientHeight / 2; }", choice);
-            new WebDriverWait(browser, Duration.ofSeconds(5)).ignoring(WebDriverException.class).until(driver -> Boolean.TRUE.equals(script(
-                    "const r = arguments[0].getBoundingClientRect(); const top = document.elementFromPoint(r.left + r.width / 2,"
-                            + " r.top + r.height / 2); return r.height > 0 && (top === arguments[0] || arguments[0].contains(top));", choice)));
+            try {
+                new WebDriverWait(browser, Duration.ofSeconds(5)).ignoring(WebDriverException.class).until(driver -> Boolean.TRUE.equals(script(
+                        "const r = arguments[0].getBoundingClientRect(); const top = document.elementFromPoint(r.left + r.width / 2,"
+                                + " r.top + r.height / 2); return r.height > 0 && (top === arguments[0] || arguments[0].contains(top));", choice)));
+            } catch (TimeoutException covered) {
+                throw new AssertionError("the item " + what + " of " + menuId + " stays covered: " + script(
+                        "const r = arguments[0].getBoundingClientRect(); const top = document.elementFromPoint(r.left + r.width / 2,"
+                                + " r.top + r.height / 2); return JSON.stringify(r) + ' window ' + innerWidth + 'x' + innerHeight"
+                                + " + ' on top: ' + (top ? top.outerHTML.substring(0, 300) : 'nothing');", choice), covered);
+            }
             choice.click();
             try {
                 new WebDriverWait(browser, Duration.ofSeconds(3)).until(ExpectedConditions.invisibilityOfElementLocated(panel));

@@ -11,15 +11,20 @@ import accord.organisation.entity.Employee;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 
+import java.util.List;
+import java.util.Optional;
 /**
  * Planning and ending absences, one transaction each. Ending one gives the deputy's open tasks
  * for the person back to the person, in the same transaction as the end is recorded.
@@ -46,7 +51,7 @@ public class OutOfOffice {
     public Absence plan(Actor actor, String deputy, LocalDate firstDay, LocalDate lastDay) {
         boolean deputyActive = deputy != null && directory.employee(deputy).filter(Employee::isActive).isPresent();
         AbsenceRules.check(actor.login(), deputy, deputyActive, firstDay, lastDay, absences.today(),
-                absences.open(actor.login()), deputy == null ? java.util.List.of() : absences.open(deputy),
+                absences.open(actor.login()), deputy == null ? List.of() : absences.open(deputy),
                 absences.standingIn(actor.login())).ifPresent(broken -> {
                     throw new AbsenceRefused(broken[1], broken[0], deputy == null ? "" : directory.displayName(deputy));
                 });
@@ -60,7 +65,7 @@ public class OutOfOffice {
      * Only the person (or ADMIN) ends it. Returns how many tasks went back.
      */
     public int end(Actor actor, long absenceId) {
-        Absence absence = absences.find(absenceId)
+        Absence absence = Optional.ofNullable(em.find(Absence.class, absenceId, LockModeType.PESSIMISTIC_WRITE))
                 .filter(a -> a.getPerson().equals(actor.login()) || actor.admin())
                 .filter(a -> a.getEndedAt() == null)
                 .orElseThrow(() -> {
@@ -74,14 +79,25 @@ public class OutOfOffice {
         return endAndReturn(absence);
     }
 
-    /** Ends the absences whose last day has passed (run on a schedule); returns how many ended. */
-    public int endThoseOver() {
-        int ended = 0;
-        for (Absence absence : absences.over()) {
-            endAndReturn(absence);
-            ended++;
+    /** The absences whose last day has passed and that have not ended yet (the hourly round's list). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> over() {
+        return absences.over().stream().map(Absence::getId).toList();
+    }
+
+    /**
+     * Ends the absence if it is still open and over, in a transaction of its own and under a row
+     * lock: two nodes' rounds (or the person ending it by hand) take turns, and the second finds it
+     * ended and does nothing. Returns whether this call ended it.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean endIfOver(long absenceId) {
+        Absence absence = em.find(Absence.class, absenceId, LockModeType.PESSIMISTIC_WRITE);
+        if (absence == null || absence.getEndedAt() != null || !absence.getLastDay().isBefore(absences.today())) {
+            return false;
         }
-        return ended;
+        endAndReturn(absence);
+        return true;
     }
 
     private int endAndReturn(Absence absence) {

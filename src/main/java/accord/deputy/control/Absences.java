@@ -62,8 +62,4 @@ public class Absences {
         }
         return person.equals(actor) || current(person).map(Absence::getDeputy).filter(actor::equals).isPresent();
     }
-
-    public Optional<Absence> find(long id) {
-        return Optional.ofNullable(em.find(Absence.class, id));
-    }
 }

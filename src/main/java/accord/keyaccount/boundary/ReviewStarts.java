@@ -85,10 +85,10 @@ public class ReviewStarts {
     }
 
     /**
-     * An early review of a key account at risk, in a transaction of its own: empty when a review is
-     * under way or one was started for risk this quarter (the unique key again settles races).
+     * An early review of a key account at risk, in the caller's transaction (the at-risk job's):
+     * empty when a review is under way, one was started for risk this quarter, or nobody is there to do it.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(Transactional.TxType.MANDATORY)
     public Optional<AccountReview> startAtRisk(long customerId, String note) {
         // Locked: two complaints of one account in trouble at once (on two nodes) take turns here,
         // and the second finds the first's review instead of failing on the unique key.
@@ -96,6 +96,10 @@ public class ReviewStarts {
         Instant now = Instant.now();
         if (customer == null || customer.tier() != Tier.A || !open(customerId).isEmpty()
                 || keyTaken(AccountReview.riskKey(customerId, now, java.time.ZoneOffset.UTC))) {
+            return Optional.empty();
+        }
+        if (people.of(customer).isEmpty()) {
+            LOG.warning(() -> "Account " + customer.code() + " is at risk (" + note + ") but has nobody to review it");
             return Optional.empty();
         }
         return Optional.of(start(customer, ReviewTrigger.AT_RISK, "system", Year.now(calendar.zone()), note));

@@ -3,7 +3,9 @@ package accord.workflow.boundary;
 import accord.calendar.control.WorkingCalendar;
 import accord.platform.boundary.AccordDatabase;
 import accord.workflow.control.DirectoryCandidateGroups;
+import accord.workflow.control.EngineJob;
 import accord.workflow.control.EngineListener;
+import accord.workflow.control.InContextExecutor;
 import accord.workflow.control.ProcessBean;
 import accord.workflow.control.WorkflowDeployer;
 import accord.workflow.control.WorkingTimeCalendar;
@@ -82,6 +84,10 @@ public class WorkflowEngine {
     jakarta.enterprise.inject.Instance<EngineListener> listeners;
 
     @Inject
+    @jakarta.enterprise.inject.Any
+    jakarta.enterprise.inject.Instance<EngineJob> engineJobs;
+
+    @Inject
     WorkingCalendar workingCalendar;
 
     @Inject
@@ -136,6 +142,8 @@ public class WorkflowEngine {
         configuration.setBeans(beans);
         // Features' listeners (a new task for someone away goes to their deputy, in every workflow).
         configuration.setTypedEventListeners(byEventType(listeners));
+        // Features' own jobs, queued by EngineJobs (a key account's check after a complaint's trouble).
+        configuration.setCustomJobHandlers(new java.util.ArrayList<>(engineJobs.stream().toList()));
 
         // One node at a time creates or upgrades the engine's tables and deploys the workflows: two
         // nodes starting together on a new database saw each other's half-made tables. PostgreSQL's
@@ -268,52 +276,6 @@ public class WorkflowEngine {
         DmnEngineConfiguration dmn = (DmnEngineConfiguration) engine.getProcessEngineConfiguration()
                 .getEngineConfigurations().get(EngineConfigurationConstants.KEY_DMN_ENGINE_CONFIG);
         return dmn.getDmnDecisionService();
-    }
-
-    /**
-     * Runs every job inside the context captured at start-up. The managed threads alone were not
-     * enough: an injected EntityManager used for the first time on a job thread failed with "Unable
-     * to retrieve EntityManagerFactory for unitName null" (found with the promotion's effective-day
-     * timer), because nothing on that thread named the module whose persistence unit it is.
-     */
-    static final class InContextExecutor extends DefaultAsyncTaskExecutor {
-
-        private final Executor inAppContext;
-
-        InContextExecutor(Executor inAppContext) {
-            this.inAppContext = inAppContext;
-        }
-
-        @Override
-        public void execute(Runnable task) {
-            super.execute(() -> inAppContext.execute(task));
-        }
-
-        @Override
-        public java.util.concurrent.CompletableFuture<?> submit(Runnable task) {
-            return super.submit(() -> inAppContext.execute(task));
-        }
-
-        @Override
-        public <T> java.util.concurrent.CompletableFuture<T> submit(java.util.concurrent.Callable<T> task) {
-            return super.submit(() -> {
-                Object[] result = new Object[1];
-                Exception[] failure = new Exception[1];
-                inAppContext.execute(() -> {
-                    try {
-                        result[0] = task.call();
-                    } catch (Exception e) {
-                        failure[0] = e;
-                    }
-                });
-                if (failure[0] != null) {
-                    throw failure[0];
-                }
-                @SuppressWarnings("unchecked")
-                T value = (T) result[0];
-                return value;
-            });
-        }
     }
 
     static Map<String, List<FlowableEventListener>> byEventType(Iterable<EngineListener> listeners) {
