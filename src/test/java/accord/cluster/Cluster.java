@@ -45,6 +45,29 @@ final class Cluster {
         }
 
         /** As a crash would: no shutdown, no goodbye to the data grid, its job locks left in the database. */
+        /** Freezes the instance (SIGSTOP), as a long pause would: it neither answers nor takes jobs until {@link #resume()}. */
+        void pause() {
+            signal("STOP");
+        }
+
+        void resume() {
+            signal("CONT");
+        }
+
+        private void signal(String signal) {
+            try {
+                int exit = new ProcessBuilder("kill", "-" + signal, Long.toString(pid())).inheritIO().start().waitFor();
+                if (exit != 0) {
+                    throw new IllegalStateException("kill -" + signal + " " + name + " exited " + exit);
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
         void kill() {
             long pid = pid();
             ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly); // SIGKILL on Linux

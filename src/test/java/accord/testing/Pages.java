@@ -99,31 +99,38 @@ public class Pages {
         By item = By.cssSelector("#" + menuId.replace(":", "\\:") + "_items li" + labelSelector);
         By panel = By.id(menuId + "_panel");
         WebElement menu = browser.findElement(By.id(menuId));
-        // The page scrolls before the list opens: scrolling while it is open moves the list away from the item.
-        script("arguments[0].scrollIntoView({block: 'center'})", menu);
-        menu.click();
-        // A click while the list is still opening can go unnoticed: choose again until the list closes.
+        String onTop = "const r = arguments[0].getBoundingClientRect(); const top = document.elementFromPoint(r.left + r.width / 2,"
+                + " r.top + r.height / 2);";
         for (int attempt = 0; attempt < 3; attempt++) {
+            if (!browser.findElement(panel).isDisplayed()) {
+                // The page scrolls before the list opens: scrolling while it is open moves the list away from the item.
+                script("arguments[0].scrollIntoView({block: 'center'})", menu);
+                menu.click();
+            }
             WebElement choice = new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(item));
             // A long list scrolls inside its panel: bring the item to the panel's middle, the page itself stays.
             script("const list = arguments[0].closest('.ui-selectonemenu-items-wrapper');"
                     + " if (list) { list.scrollTop = arguments[0].offsetTop - list.clientHeight / 2; }", choice);
             try {
                 new WebDriverWait(browser, Duration.ofSeconds(5)).ignoring(WebDriverException.class).until(driver -> Boolean.TRUE.equals(script(
-                        "const r = arguments[0].getBoundingClientRect(); const top = document.elementFromPoint(r.left + r.width / 2,"
-                                + " r.top + r.height / 2); return r.height > 0 && (top === arguments[0] || arguments[0].contains(top));", choice)));
+                        onTop + " return r.height > 0 && (top === arguments[0] || arguments[0].contains(top));", choice)));
             } catch (TimeoutException covered) {
-                throw new AssertionError("the item " + what + " of " + menuId + " stays covered: " + script(
-                        "const r = arguments[0].getBoundingClientRect(); const top = document.elementFromPoint(r.left + r.width / 2,"
-                                + " r.top + r.height / 2); return JSON.stringify(r) + ' window ' + innerWidth + 'x' + innerHeight"
-                                + " + ' on top: ' + (top ? top.outerHTML.substring(0, 300) : 'nothing');", choice), covered);
+                // Covered, or opened out of sight (the page moved under a list already placed): close it and open it again.
+                if (attempt == 2) {
+                    throw new AssertionError("the item " + what + " of " + menuId + " stays covered: " + script(onTop
+                            + " return JSON.stringify(r) + ' window ' + innerWidth + 'x' + innerHeight"
+                            + " + ' on top: ' + (top ? top.outerHTML.substring(0, 300) : 'nothing');", choice), covered);
+                }
+                menu.click();
+                new WebDriverWait(browser, Duration.ofSeconds(3)).until(ExpectedConditions.invisibilityOfElementLocated(panel));
+                continue;
             }
             choice.click();
             try {
                 new WebDriverWait(browser, Duration.ofSeconds(3)).until(ExpectedConditions.invisibilityOfElementLocated(panel));
                 return;
             } catch (TimeoutException stillOpen) {
-                // try again
+                // A click while the list is still opening can go unnoticed: choose again.
             }
         }
         throw new AssertionError("the list " + menuId + " did not take " + what);

@@ -1,7 +1,5 @@
 package accord.deputy.boundary;
 
-import jakarta.ejb.Lock;
-import jakarta.ejb.LockType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -16,7 +14,6 @@ import java.util.logging.Logger;
  * take turns on it and only the first gives its tasks back.
  */
 @Singleton
-@Lock(LockType.READ)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AbsenceEnding {
 

@@ -3,8 +3,6 @@ package accord.mail.boundary;
 import accord.mail.control.MailSettings;
 import accord.mail.control.SmtpTransport;
 import accord.mail.entity.OutboxMail;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -23,7 +21,9 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
  * with its next attempt pushed back. Nothing happens while no mail server is configured.
  */
 @Singleton
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+// Container-managed: one round at a time. Payara keeps the connections a bean opens in its
+// instance's list and lets go of the whole list at each commit; two threads in one singleton
+// instance would let go of each other's connections (see workflow's JobInvocation).
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MailSender {
 

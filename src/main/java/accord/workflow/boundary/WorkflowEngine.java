@@ -17,7 +17,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ContextService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -25,7 +24,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executor;
 import java.util.logging.Logger;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -66,12 +64,12 @@ public class WorkflowEngine {
     @Resource(lookup = "java:appserver/TransactionManager")
     TransactionManager transactionManager;
 
-    // Job threads carry the application's context (class loader, JNDI, CDI) and belong to the container.
+    // Job threads belong to the container; each job runs in an invocation of its own (JobInvocation).
     @Resource
     ManagedThreadFactory threadFactory;
 
-    @Resource
-    ContextService contextService;
+    @jakarta.ejb.EJB
+    JobInvocation jobInvocation;
 
     @Inject
     DirectoryCandidateGroups candidateGroups;
@@ -105,7 +103,7 @@ public class WorkflowEngine {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
-        jobThreads = new InContextExecutor(contextService.createContextualProxy((Executor) Runnable::run, Executor.class));
+        jobThreads = new InContextExecutor(jobInvocation::run);
         jobThreads.setThreadFactory(threadFactory);
         jobThreads.setCorePoolSize(2);
         jobThreads.setMaxPoolSize(8);

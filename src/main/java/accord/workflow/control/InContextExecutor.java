@@ -4,10 +4,12 @@ import java.util.concurrent.Executor;
 import org.flowable.common.engine.impl.async.DefaultAsyncTaskExecutor;
 
 /**
- * Runs every job inside the context captured at start-up. The managed threads alone were not
- * enough: an injected EntityManager used for the first time on a job thread failed with "Unable
- * to retrieve EntityManagerFactory for unitName null" (found with the promotion's effective-day
- * timer), because nothing on that thread named the module whose persistence unit it is.
+ * Runs every job through the given invocation (the engine's {@code JobInvocation}). The managed
+ * threads alone were not enough: an injected EntityManager used for the first time on a job thread
+ * failed with "Unable to retrieve EntityManagerFactory for unitName null" (found with the
+ * promotion's effective-day timer), because nothing on that thread named the module whose
+ * persistence unit it is. One context captured once for all threads was not right either: see
+ * {@code JobInvocation}.
  */
 public final class InContextExecutor extends DefaultAsyncTaskExecutor {
 
