@@ -80,7 +80,6 @@ public class OutOfOffice {
     }
 
     /** The absences whose last day has passed and that have not ended yet (the hourly round's list). */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Long> over() {
         return absences.over().stream().map(Absence::getId).toList();
     }
