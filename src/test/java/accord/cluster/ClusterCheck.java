@@ -187,6 +187,25 @@ class ClusterCheck {
 
     @Test
     @Order(5)
+    void timersDueTogetherFireOnceAcrossBothNodes() throws Exception {
+        int complaints = Integer.getInteger("accord.cluster.complaints", 50);
+        List<String> numbers = triagedComplaints(complaints);
+        Instant moved = Instant.now();
+        int due = moveTimersDue(numbers);
+        waitUntil(Duration.ofSeconds(300), () -> pending(numbers) == 0);
+        Map<String, Instant> fired = new HashMap<>();
+        Map<String, Integer> times = firings(numbers, fired);
+        int twice = (int) times.values().stream().filter(count -> count > 1).count();
+        Instant last = fired.values().stream().max(Instant::compareTo).orElse(moved);
+        FINDINGS.figure(due + " timers due at once, both nodes up", times.size() + " fired, the last " + seconds(moved, last)
+                + " s after they came due: " + perSecond(times.size(), moved, last) + " per second across both nodes");
+        FINDINGS.check(due + " timers due at once on two nodes", "each fired once, none dead",
+                times.size() + " fired, " + twice + " twice, " + deadLetters(numbers) + " dead",
+                times.size() == due && twice == 0 && deadLetters(numbers) == 0);
+    }
+
+    @Test
+    @Order(6)
     void aSessionTimersAndJobsSurviveTheKillOfANode() throws Exception {
         int complaints = Integer.getInteger("accord.cluster.complaints", 50);
         int lockSeconds = Integer.getInteger("accord.cluster.lock-seconds", 60);
@@ -298,7 +317,7 @@ class ClusterCheck {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aNodeWithoutItsDatabaseLeavesTheBalancerAndComesBackOnItsOwn() throws Exception {
         Cluster.Instance node = cluster.b();
         run(System.getProperty("accord.cluster.db-stop"));
