@@ -22,9 +22,6 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
-
-import java.util.List;
-import java.util.Optional;
 /**
  * Planning and ending absences, one transaction each. Ending one gives the deputy's open tasks
  * for the person back to the person, in the same transaction as the end is recorded.
@@ -92,7 +89,7 @@ public class OutOfOffice {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean endIfOver(long absenceId) {
         Absence absence = em.find(Absence.class, absenceId, LockModeType.PESSIMISTIC_WRITE);
-        if (absence == null || absence.getEndedAt() != null || !absence.getLastDay().isBefore(absences.today())) {
+        if (absence == null || !absence.isOver(absences.today())) {
             return false;
         }
         endAndReturn(absence);

@@ -67,6 +67,11 @@ public class Absence {
         return endedAt == null && today.isBefore(firstDay);
     }
 
+    /** Not ended yet though its last day has passed (the hourly round ends it). */
+    public boolean isOver(LocalDate today) {
+        return endedAt == null && lastDay.isBefore(today);
+    }
+
     /** Overlapping days with another absence of the same person that has not ended. */
     public boolean overlaps(LocalDate first, LocalDate last) {
         return endedAt == null && !first.isAfter(lastDay) && !last.isBefore(firstDay);

@@ -98,11 +98,12 @@ public class ReviewStarts {
                 || keyTaken(AccountReview.riskKey(customerId, now, java.time.ZoneOffset.UTC))) {
             return Optional.empty();
         }
-        if (people.of(customer).isEmpty()) {
+        Optional<ReviewPeople.People> who = people.of(customer);
+        if (who.isEmpty()) {
             LOG.warning(() -> "Account " + customer.code() + " is at risk (" + note + ") but has nobody to review it");
             return Optional.empty();
         }
-        return Optional.of(start(customer, ReviewTrigger.AT_RISK, "system", Year.now(calendar.zone()), note));
+        return Optional.of(start(customer, who.get(), ReviewTrigger.AT_RISK, "system", Year.now(calendar.zone()), note));
     }
 
     /** Is this yearly or at-risk key used already (the column is unique, so a race fails on insert anyway)? */
@@ -117,11 +118,12 @@ public class ReviewStarts {
     }
 
     private AccountReview start(Customer customer, ReviewTrigger trigger, String startedBy, Year year) {
-        return start(customer, trigger, startedBy, year, null);
+        ReviewPeople.People who = people.of(customer).orElseThrow(() -> new FiguresRefused(null, "review.refused.nobody"));
+        return start(customer, who, trigger, startedBy, year, null);
     }
 
-    private AccountReview start(Customer customer, ReviewTrigger trigger, String startedBy, Year year, String note) {
-        ReviewPeople.People who = people.of(customer).orElseThrow(() -> new FiguresRefused(null, "review.refused.nobody"));
+    private AccountReview start(Customer customer, ReviewPeople.People who, ReviewTrigger trigger, String startedBy, Year year,
+            String note) {
         Instant now = Instant.now();
         AccountReview review = new AccountReview(numbers.next(CaseNumbers.Series.REVIEW, year), customer, year.getValue(),
                 new AccountReview.Start(trigger, who.accountManager(), who.salesManager(), startedBy, note), now);

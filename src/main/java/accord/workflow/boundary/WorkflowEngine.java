@@ -5,7 +5,7 @@ import accord.platform.boundary.AccordDatabase;
 import accord.workflow.control.DirectoryCandidateGroups;
 import accord.workflow.control.EngineJob;
 import accord.workflow.control.EngineListener;
-import accord.workflow.control.InContextExecutor;
+import accord.workflow.control.InvocationExecutor;
 import accord.workflow.control.ProcessBean;
 import accord.workflow.control.WorkflowDeployer;
 import accord.workflow.control.WorkingTimeCalendar;
@@ -103,7 +103,7 @@ public class WorkflowEngine {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
-        jobThreads = new InContextExecutor(jobInvocation::run);
+        jobThreads = new InvocationExecutor(jobInvocation::run);
         jobThreads.setThreadFactory(threadFactory);
         jobThreads.setCorePoolSize(2);
         jobThreads.setMaxPoolSize(8);

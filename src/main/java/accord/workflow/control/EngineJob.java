@@ -10,7 +10,7 @@ import org.flowable.variable.api.delegate.VariableScope;
  * written in the caller's transaction (so it exists only if the caller's change committed), and
  * whichever node takes it runs {@link #run} once, in the job's own transaction; a failure is
  * retried and, after the last try, dead-lettered like the workflows' own jobs. WorkflowEngine
- * registers every CDI bean of this type under its {@link #type()}.
+ * registers every CDI bean of this type under its {@link #getType()}.
  */
 public interface EngineJob extends JobHandler {
 

@@ -11,22 +11,22 @@ import org.flowable.common.engine.impl.async.DefaultAsyncTaskExecutor;
  * persistence unit it is. One context captured once for all threads was not right either: see
  * {@code JobInvocation}.
  */
-public final class InContextExecutor extends DefaultAsyncTaskExecutor {
+public final class InvocationExecutor extends DefaultAsyncTaskExecutor {
 
-    private final Executor inAppContext;
+    private final Executor invocation;
 
-    public InContextExecutor(Executor inAppContext) {
-        this.inAppContext = inAppContext;
+    public InvocationExecutor(Executor invocation) {
+        this.invocation = invocation;
     }
 
     @Override
     public void execute(Runnable task) {
-        super.execute(() -> inAppContext.execute(task));
+        super.execute(() -> invocation.execute(task));
     }
 
     @Override
     public java.util.concurrent.CompletableFuture<?> submit(Runnable task) {
-        return super.submit(() -> inAppContext.execute(task));
+        return super.submit(() -> invocation.execute(task));
     }
 
     @Override
@@ -34,7 +34,7 @@ public final class InContextExecutor extends DefaultAsyncTaskExecutor {
         return super.submit(() -> {
             Object[] result = new Object[1];
             Exception[] failure = new Exception[1];
-            inAppContext.execute(() -> {
+            invocation.execute(() -> {
                 try {
                     result[0] = task.call();
                 } catch (Exception e) {
