@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import accord.testing.Browser;
 import accord.testing.BrowserTest;
+import accord.testing.Pages;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -82,7 +83,7 @@ class HandoffPortalIT extends BrowserTest {
         assertTrue(pages.text("handoff-status").contains("Done"), pages.text("handoff-status"));
         assertEquals("4 / 5", pages.text("rating"));
         assertTrue(pages.text("history").contains("何鹏") && pages.text("history").contains("Deliver the work"), pages.text("history"));
-        new WebDriverWait(browser, Duration.ofSeconds(20))
+        new WebDriverWait(browser, Duration.ofSeconds(20), Pages.LOOK_AGAIN)
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#diagram.diagram-ready")));
         assertTrue(pages.diagramMarkers("done").contains("accord-done"), "the case reached Done");
         Browser.screenshot(browser, "handoff-page");

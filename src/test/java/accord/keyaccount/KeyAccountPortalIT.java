@@ -190,15 +190,6 @@ class KeyAccountPortalIT extends BrowserTest {
         Browser.screenshot(browser, "review-page");
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static Path csv(String name, String content) throws IOException {
         Path file = Files.createTempDirectory("accord").resolve(name);
         Files.writeString(file, content);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import accord.demo.control.DemoOrganisation;
 import accord.testing.Browser;
 import accord.testing.BrowserTest;
+import accord.testing.Pages;
 import accord.testing.SignedInClient;
 import java.net.URI;
 import java.net.URL;
@@ -311,7 +312,7 @@ class PortalIT extends BrowserTest {
         pages.waitFor("departure:deactivate");
         assertTrue(pages.text("work").isEmpty(), "a new person holds nothing");
         browser.findElement(By.id("departure:deactivate")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        new WebDriverWait(browser, Duration.ofSeconds(10), Pages.LOOK_AGAIN)
                 .until(ExpectedConditions.elementToBeClickable(By.id("departure:confirm-yes"))).click();
         pages.waitForText("messages", "is deactivated");
         browser.get(base + "admin/departments.xhtml");
@@ -425,7 +426,7 @@ class PortalIT extends BrowserTest {
         assertTrue(pages.text("history").contains("Review the case"), pages.text("history"));
         assertEquals("The case ends.", pages.text("next"));
         assertTrue(pages.text("file-list").contains("corrected-invoice.pdf"), "A sees the file of B: " + pages.text("file-list"));
-        new WebDriverWait(browser, Duration.ofSeconds(20))
+        new WebDriverWait(browser, Duration.ofSeconds(20), Pages.LOOK_AGAIN)
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#diagram.diagram-ready")));
         assertTrue(pages.diagramMarkers("review").contains("accord-done"), "B's step is drawn done");
         assertTrue(pages.diagramMarkers("approve").contains("accord-current"), "A's step is drawn current");
@@ -491,14 +492,14 @@ class PortalIT extends BrowserTest {
         // A click while the list is still opening can go unnoticed: choose until the menu shows the name.
         for (int attempt = 0; attempt < 3 && !name.equals(pages.text("absence:deputy_label")); attempt++) {
             browser.findElement(By.id("absence:deputy")).click();
-            WebElement filter = new WebDriverWait(browser, Duration.ofSeconds(10))
+            WebElement filter = new WebDriverWait(browser, Duration.ofSeconds(10), Pages.LOOK_AGAIN)
                     .until(ExpectedConditions.visibilityOfElementLocated(By.id("absence:deputy_filter")));
             filter.clear();
             filter.sendKeys(name);
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
+            new WebDriverWait(browser, Duration.ofSeconds(10), Pages.LOOK_AGAIN).until(ExpectedConditions.elementToBeClickable(
                     By.cssSelector("#absence\\:deputy_items li[data-label='" + name + "']"))).click();
             try {
-                new WebDriverWait(browser, Duration.ofSeconds(3)).until(ExpectedConditions.invisibilityOfElementLocated(
+                new WebDriverWait(browser, Duration.ofSeconds(3), Pages.LOOK_AGAIN).until(ExpectedConditions.invisibilityOfElementLocated(
                         By.id("absence:deputy_panel")));
             } catch (TimeoutException stillOpen) {
                 // try again
@@ -629,7 +630,7 @@ class PortalIT extends BrowserTest {
         WebElement table = browser.findElement(By.id("inbox:tasks"));
         browser.findElement(By.id("inbox:text")).sendKeys(subject);
         browser.findElement(By.id("inbox:search")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
+        new WebDriverWait(browser, Duration.ofSeconds(20), Pages.LOOK_AGAIN).ignoring(WebDriverException.class)
                 .until(ExpectedConditions.stalenessOf(table));
         pages.waitFor("inbox:tasks");
         assertFalse(pages.text("inbox:tasks").contains(subject), "nothing left to do on the closed complaint");
@@ -640,7 +641,7 @@ class PortalIT extends BrowserTest {
         WebElement registerTable = browser.findElement(By.id("register:complaints"));
         browser.findElement(By.id("register:text")).sendKeys(subject);
         browser.findElement(By.id("register:search")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
+        new WebDriverWait(browser, Duration.ofSeconds(20), Pages.LOOK_AGAIN).ignoring(WebDriverException.class)
                 .until(ExpectedConditions.stalenessOf(registerTable));
         pages.waitForText("register:complaints", subject);
         String row = browser.findElement(By.cssSelector("#register\\:complaints tbody tr")).getText();
@@ -662,7 +663,7 @@ class PortalIT extends BrowserTest {
         assertTrue(pages.text("complaint-status").contains("closed"), pages.text("complaint-status"));
         assertEquals("5 / 5", pages.text("satisfaction"));
         assertTrue(pages.text("history").contains("何鹏") && pages.text("history").contains("Resolve the complaint"), pages.text("history"));
-        new WebDriverWait(browser, Duration.ofSeconds(20))
+        new WebDriverWait(browser, Duration.ofSeconds(20), Pages.LOOK_AGAIN)
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#diagram.diagram-ready")));
         assertTrue(pages.diagramMarkers("closed").contains("accord-done"), "the case reached Closed");
         assertTrue(pages.diagramMarkers("provideInfo").isEmpty() || !pages.diagramMarkers("provideInfo").contains("accord-done"),
@@ -676,9 +677,9 @@ class PortalIT extends BrowserTest {
         for (int attempt = 0; attempt < 3; attempt++) {
             WebElement input = browser.findElement(By.id("intake:customer_input"));
             input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), typed);
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(suggestion)).click();
+            new WebDriverWait(browser, Duration.ofSeconds(10), Pages.LOOK_AGAIN).until(ExpectedConditions.elementToBeClickable(suggestion)).click();
             try {
-                new WebDriverWait(browser, Duration.ofSeconds(5)).ignoring(WebDriverException.class)
+                new WebDriverWait(browser, Duration.ofSeconds(5), Pages.LOOK_AGAIN).ignoring(WebDriverException.class)
                         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("intake:customer-facts"), expectedFacts));
                 return;
             } catch (TimeoutException notTaken) {
@@ -706,7 +707,7 @@ class PortalIT extends BrowserTest {
         WebElement table = browser.findElement(By.id("inbox:tasks"));
         table.findElement(By.cssSelector("thead .ui-chkbox-box")).click();
         browser.findElement(By.id("inbox:claim-selected")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
+        new WebDriverWait(browser, Duration.ofSeconds(20), Pages.LOOK_AGAIN).ignoring(WebDriverException.class)
                 .until(ExpectedConditions.stalenessOf(table));
         pages.waitForText("inbox:messages", "Claimed 2 of 2");
         Browser.screenshot(browser, "inbox-bulk-claimed");

@@ -21,16 +21,38 @@ import org.openqa.selenium.support.events.EventFiringDecorator;
 
 /**
  * Headless Debian Chromium driven by Debian's chromedriver: nothing is downloaded at run time.
- * Every page it shows is checked with axe-core (see {@link AccessibilityWatch}).
+ * Every page it shows is checked with axe-core (see {@link AccessibilityWatch}). A browser a test
+ * has closed is kept for the next test of the run, emptied of cookies and stored data (starting
+ * Chromium anew took about a second per test).
  */
 public final class Browser {
 
-    private static final Map<WebDriver, AccessibilityWatch> WATCHES = Collections.synchronizedMap(new IdentityHashMap<>());
+    private static final Map<WebDriver, Opened> OPENED = Collections.synchronizedMap(new IdentityHashMap<>());
+    private static final Map<String, java.util.Deque<ChromeDriver>> IDLE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> IDLE.values().forEach(idle -> idle.forEach(ChromeDriver::quit))));
+    }
+
+    /** A browser lent to a test: the driver itself, its language, and the watch that checks its pages. */
+    private record Opened(ChromeDriver driver, String language, AccessibilityWatch watch) {
+    }
 
     private Browser() {
     }
 
     public static WebDriver open(String language) {
+        ChromeDriver driver = IDLE.computeIfAbsent(language, any -> new java.util.concurrent.ConcurrentLinkedDeque<>()).poll();
+        if (driver == null) {
+            driver = start(language);
+        }
+        AccessibilityWatch watch = new AccessibilityWatch(driver);
+        WebDriver watched = new EventFiringDecorator<>(watch).decorate(driver);
+        OPENED.put(watched, new Opened(driver, language, watch));
+        return watched;
+    }
+
+    private static ChromeDriver start(String language) {
         System.setProperty("SE_OFFLINE", "true");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("accord.chromium", "/usr/bin/chromium"));
@@ -43,10 +65,21 @@ public final class Browser {
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
-        AccessibilityWatch watch = new AccessibilityWatch(driver);
-        WebDriver watched = new EventFiringDecorator<>(watch).decorate(driver);
-        WATCHES.put(watched, watch);
-        return watched;
+        return driver;
+    }
+
+    /** Empties the browser as a new one would be and keeps it for the next test; quits it if it will not. */
+    private static void putAway(Opened opened) {
+        ChromeDriver driver = opened.driver();
+        try {
+            driver.executeScript("try { localStorage.clear(); sessionStorage.clear(); } catch (e) { }");
+            driver.get("about:blank");
+            driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+            IDLE.get(opened.language()).push(driver);
+        } catch (org.openqa.selenium.WebDriverException unusable) {
+            driver.quit();
+        }
     }
 
     /**
@@ -59,12 +92,17 @@ public final class Browser {
 
     /** The same, and fails if the portal at this base could not write a session so far (the browser tests' portal). */
     public static void close(WebDriver browser, java.net.URL portal) {
-        AccessibilityWatch watch = WATCHES.remove(browser);
+        Opened opened = OPENED.remove(browser);
+        AccessibilityWatch watch = opened == null ? null : opened.watch();
         if (watch != null) {
             watch.check();
         }
         String sessionProblems = portal == null ? "" : sessionProblems(browser, portal);
-        browser.quit();
+        if (opened == null) {
+            browser.quit();
+        } else {
+            putAway(opened);
+        }
         if (!sessionProblems.isEmpty()) {
             throw new AssertionError("Session attributes that cannot travel to another cluster node:\n  "
                     + sessionProblems.replace("\n", "\n  "));

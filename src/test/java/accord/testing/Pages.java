@@ -22,6 +22,12 @@ public class Pages {
 
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
+    /**
+     * How often a wait looks again. Selenium's default of half a second put up to that much idle
+     * time after every click that changes the page; the portal answers in tens of milliseconds.
+     */
+    public static final Duration LOOK_AGAIN = Duration.ofMillis(50);
+
     private final WebDriver browser;
     private final URL base;
 
@@ -44,7 +50,7 @@ public class Pages {
         submit.click();
         // The form posts the whole page: wait for the old page to go, or the next look may find its
         // fields (the login page after a refusal has the same ids) and lose them mid-typing.
-        new WebDriverWait(browser, PATIENCE).ignoring(WebDriverException.class).until(ExpectedConditions.stalenessOf(submit));
+        new WebDriverWait(browser, PATIENCE, LOOK_AGAIN).ignoring(WebDriverException.class).until(ExpectedConditions.stalenessOf(submit));
     }
 
     public void signOut() {
@@ -57,14 +63,14 @@ public class Pages {
         WebElement before = browser.findElement(By.id("sign-out"));
         browser.findElement(By.id("lang-en")).click();
         // Chromium sometimes reports the old node as "not in the document" instead of stale: look again.
-        new WebDriverWait(browser, PATIENCE).ignoring(WebDriverException.class).until(ExpectedConditions.stalenessOf(before));
+        new WebDriverWait(browser, PATIENCE, LOOK_AGAIN).ignoring(WebDriverException.class).until(ExpectedConditions.stalenessOf(before));
         waitForText("sign-out", "Sign out");
     }
 
     public void useChinese() {
         WebElement before = browser.findElement(By.id("sign-out"));
         browser.findElement(By.id("lang-zh")).click();
-        new WebDriverWait(browser, PATIENCE).ignoring(WebDriverException.class).until(ExpectedConditions.stalenessOf(before));
+        new WebDriverWait(browser, PATIENCE, LOOK_AGAIN).ignoring(WebDriverException.class).until(ExpectedConditions.stalenessOf(before));
         waitForText("sign-out", "退出登录");
     }
 
@@ -73,7 +79,7 @@ public class Pages {
         browser.get(base + "inbox/index.xhtml?list=" + list);
         waitFor("inbox:tasks");
         searchInbox(search);
-        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.elementToBeClickable(By.linkText(taskName))).click();
+        new WebDriverWait(browser, PATIENCE, LOOK_AGAIN).until(ExpectedConditions.elementToBeClickable(By.linkText(taskName))).click();
         waitFor("task-name");
     }
 
@@ -81,7 +87,7 @@ public class Pages {
         WebElement table = browser.findElement(By.id("inbox:tasks"));
         browser.findElement(By.id("inbox:text")).sendKeys(text);
         browser.findElement(By.id("inbox:search")).click();
-        new WebDriverWait(browser, PATIENCE).ignoring(WebDriverException.class).until(ExpectedConditions.stalenessOf(table));
+        new WebDriverWait(browser, PATIENCE, LOOK_AGAIN).ignoring(WebDriverException.class).until(ExpectedConditions.stalenessOf(table));
         waitForText("inbox:tasks", text);
     }
 
@@ -107,12 +113,12 @@ public class Pages {
                 script("arguments[0].scrollIntoView({block: 'center'})", menu);
                 menu.click();
             }
-            WebElement choice = new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(item));
+            WebElement choice = new WebDriverWait(browser, Duration.ofSeconds(10), LOOK_AGAIN).until(ExpectedConditions.visibilityOfElementLocated(item));
             // A long list scrolls inside its panel: bring the item to the panel's middle, the page itself stays.
             script("const list = arguments[0].closest('.ui-selectonemenu-items-wrapper');"
                     + " if (list) { list.scrollTop = arguments[0].offsetTop - list.clientHeight / 2; }", choice);
             try {
-                new WebDriverWait(browser, Duration.ofSeconds(5)).ignoring(WebDriverException.class).until(driver -> Boolean.TRUE.equals(script(
+                new WebDriverWait(browser, Duration.ofSeconds(5), LOOK_AGAIN).ignoring(WebDriverException.class).until(driver -> Boolean.TRUE.equals(script(
                         onTop + " return r.height > 0 && (top === arguments[0] || arguments[0].contains(top));", choice)));
             } catch (TimeoutException covered) {
                 // Covered, or opened out of sight (the page moved under a list already placed): close it and open it again.
@@ -122,12 +128,12 @@ public class Pages {
                             + " + ' on top: ' + (top ? top.outerHTML.substring(0, 300) : 'nothing');", choice), covered);
                 }
                 menu.click();
-                new WebDriverWait(browser, Duration.ofSeconds(3)).until(ExpectedConditions.invisibilityOfElementLocated(panel));
+                new WebDriverWait(browser, Duration.ofSeconds(3), LOOK_AGAIN).until(ExpectedConditions.invisibilityOfElementLocated(panel));
                 continue;
             }
             choice.click();
             try {
-                new WebDriverWait(browser, Duration.ofSeconds(3)).until(ExpectedConditions.invisibilityOfElementLocated(panel));
+                new WebDriverWait(browser, Duration.ofSeconds(3), LOOK_AGAIN).until(ExpectedConditions.invisibilityOfElementLocated(panel));
                 return;
             } catch (TimeoutException stillOpen) {
                 // A click while the list is still opening can go unnoticed: choose again.
@@ -181,7 +187,7 @@ public class Pages {
 
     public void waitFor(String id) {
         try {
-            new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+            new WebDriverWait(browser, PATIENCE, LOOK_AGAIN).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
         } catch (TimeoutException e) {
             Browser.saveFailure(browser, "missing-" + id.replace(':', '-'));
             throw e;
@@ -191,7 +197,7 @@ public class Pages {
     public void waitForText(String id, String text) {
         // Chromium may report a node of a page being replaced as "not in the document": look again.
         try {
-            new WebDriverWait(browser, PATIENCE).ignoring(WebDriverException.class)
+            new WebDriverWait(browser, PATIENCE, LOOK_AGAIN).ignoring(WebDriverException.class)
                     .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
         } catch (TimeoutException e) {
             Browser.saveFailure(browser, "no-text-in-" + id.replace(':', '-'));
