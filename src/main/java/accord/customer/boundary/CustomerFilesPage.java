@@ -1,5 +1,7 @@
 package accord.customer.boundary;
 
+import accord.platform.control.AuditTrail;
+import accord.platform.entity.AuditAction;
 import accord.customer.control.CustomerImport;
 import accord.platform.boundary.RefusalMessages;
 import accord.platform.control.FieldRefused;
@@ -26,6 +28,9 @@ public class CustomerFilesPage implements Serializable {
     /** A problem as the page lists it. */
     public record Line(int line, String column, String reason) implements Serializable {
     }
+
+    @Inject
+    AuditTrail trail;
 
     @Inject
     CurrentPerson me;
@@ -60,7 +65,9 @@ public class CustomerFilesPage implements Serializable {
     }
 
     public void export(boolean xlsx) throws IOException {
-        Faces.sendFile(files.export(me.actor(), xlsx), "customers-" + LocalDate.now(me.zone()) + (xlsx ? ".xlsx" : ".csv"), true);
+        byte[] file = files.export(me.actor(), xlsx);
+        trail.record(AuditAction.EXPORTED, "customers", xlsx ? "xlsx" : "csv");
+        Faces.sendFile(file, "customers-" + LocalDate.now(me.zone()) + (xlsx ? ".xlsx" : ".csv"), true);
     }
 
     private static Line line(CustomerImport.Problem problem) {

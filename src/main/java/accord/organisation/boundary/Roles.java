@@ -1,5 +1,7 @@
 package accord.organisation.boundary;
 
+import accord.platform.entity.AuditAction;
+import accord.platform.control.AuditTrail;
 import static accord.platform.control.Input.stripped;
 
 import accord.organisation.control.Actor;
@@ -62,6 +64,9 @@ public class Roles {
     @Inject
     Instance<DirectoryOwnedRoles> ownedRoles;
 
+    @Inject
+    AuditTrail audit;
+
     Clock clock = Clock.systemUTC();
 
     public void grant(Actor admin, String login, Change change) {
@@ -116,6 +121,8 @@ public class Roles {
 
     private void record(Actor admin, Employee person, Change change, boolean granted) {
         em.persist(new RoleChange(person, change.role(), granted, change.reason(), admin.login(), Instant.now(clock)));
+        audit.recordAs(admin.login(), granted ? AuditAction.ROLE_GRANTED : AuditAction.ROLE_REVOKED, person.login(),
+                change.role() + ": " + change.reason());
         LOG.info(() -> admin.login() + (granted ? " granted " : " revoked ") + change.role() + (granted ? " to " : " from ")
                 + person.login() + ": " + change.reason());
     }

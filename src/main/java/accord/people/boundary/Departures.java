@@ -1,5 +1,7 @@
 package accord.people.boundary;
 
+import accord.platform.entity.AuditAction;
+import accord.platform.control.AuditTrail;
 import accord.organisation.control.Actor;
 import accord.organisation.control.Directory;
 import accord.organisation.control.DirectoryRefused;
@@ -40,6 +42,9 @@ public class Departures {
     Directory directory;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     @Any
     Instance<PersonalWork> kinds;
 
@@ -72,6 +77,7 @@ public class Departures {
             kinds.forEach(kind -> kind.handOver(login, successor, admin.login()));
         }
         person.deactivate(admin.login(), Instant.now(clock));
+        audit.recordAs(admin.login(), AuditAction.PERSON_LEFT, login, successor == null ? null : "work to " + successor);
         LOG.info(() -> admin.login() + " deactivated " + login + (successor == null ? "" : "; work to " + successor));
     }
 

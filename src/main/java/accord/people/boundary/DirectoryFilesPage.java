@@ -1,5 +1,7 @@
 package accord.people.boundary;
 
+import accord.platform.control.AuditTrail;
+import accord.platform.entity.AuditAction;
 import accord.people.control.DirectoryImport;
 import accord.platform.boundary.RefusalMessages;
 import accord.platform.control.FieldRefused;
@@ -30,6 +32,9 @@ public class DirectoryFilesPage implements Serializable {
     /** A new person and their temporary password, shown once. */
     public record Password(String login, String password) implements Serializable {
     }
+
+    @Inject
+    AuditTrail trail;
 
     @Inject
     CurrentPerson me;
@@ -72,6 +77,7 @@ public class DirectoryFilesPage implements Serializable {
     }
 
     public void exportPeople(boolean xlsx) throws IOException {
+        trail.record(AuditAction.EXPORTED, "people", xlsx ? "xlsx" : "csv");
         send("people", files.export(DirectoryImport.PEOPLE_COLUMNS, files.peopleRows(me.actor()), xlsx, "people"), xlsx);
     }
 

@@ -28,10 +28,12 @@ public class SchemaMigration {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void migrate() {
+        boolean postgres = isPostgreSql();
         MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .placeholders(java.util.Map.of("binary", binaryType()))
+                // Each database's own migrations (what only one of them can say) beside the common ones.
+                .locations("classpath:db/migration", postgres ? "classpath:db/postgresql" : "classpath:db/h2")
+                .placeholders(java.util.Map.of("binary", postgres ? "bytea" : "blob"))
                 .table("accord_schema_history")
                 .load()
                 .migrate();
@@ -39,11 +41,13 @@ public class SchemaMigration {
                 + " (" + result.migrationsExecuted + " migrations applied now)");
     }
 
-    /** The one column type the two databases spell differently: bytes of any size ({@code ${binary}} in a migration). */
-    private String binaryType() {
+    /**
+     * PostgreSQL, or else the embedded H2. The one column type the two spell differently is bytes of
+     * any size ({@code ${binary}} in a migration).
+     */
+    private boolean isPostgreSql() {
         try (var connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")
-                    ? "bytea" : "blob";
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("The database cannot be reached to migrate it", e);
         }

@@ -1,5 +1,7 @@
 package accord.security.boundary;
 
+import accord.platform.entity.AuditAction;
+import accord.platform.control.AuditTrail;
 import accord.organisation.control.Actor;
 import accord.organisation.entity.Employee;
 import accord.security.control.AccountRefused;
@@ -29,6 +31,9 @@ public class Accounts {
 
     @Inject
     SignInThrottle throttle;
+
+    @Inject
+    AuditTrail audit;
 
     /**
      * The person replaces their password: the current one proves it is them (and counts as a failed
@@ -83,6 +88,7 @@ public class Accounts {
         String temporary = Passwords.temporary();
         person.resetPasswordHash(passwords.hash(temporary.toCharArray()));
         throttle.recordSuccess(login); // a person locked out by failures can use the new password at once
+        audit.recordAs(admin.login(), AuditAction.PASSWORD_RESET, login, null);
         LOG.info(() -> admin.login() + " reset the password of " + login);
         return temporary;
     }

@@ -1,5 +1,7 @@
 package accord.security.control;
 
+import accord.platform.entity.AuditAction;
+import accord.platform.control.AuditTrail;
 import static accord.platform.control.Input.blank;
 
 import accord.organisation.control.Actor;
@@ -45,6 +47,9 @@ public class ApiTokens {
     @Inject
     Directory directory;
 
+    @Inject
+    AuditTrail audit;
+
     public Issued issue(Actor by, String owner, String label) {
         if (owner == null || !(by.admin() || by.login().equals(owner))) {
             LOG.warning(() -> "Refused: " + by.login() + " may not issue an API token for " + owner);
@@ -59,6 +64,7 @@ public class ApiTokens {
         String token = PREFIX + Secrets.urlToken(32);
         ApiToken record = new ApiToken(Secrets.sha256Hex(token), token.substring(0, 10), owner, label.strip(), by.login(), Instant.now());
         em.persist(record);
+        audit.recordAs(by.login(), AuditAction.API_TOKEN_ISSUED, owner, record.getShownPrefix() + "… " + record.getLabel());
         LOG.info(() -> "API token " + record.getShownPrefix() + "… issued for " + owner + " by " + by.login());
         return new Issued(token, record);
     }
@@ -98,6 +104,7 @@ public class ApiTokens {
             throw new AccountRefused(null, "apiToken.refused.notYours");
         }
         token.revoke(by.login(), Instant.now());
+        audit.recordAs(by.login(), AuditAction.API_TOKEN_REVOKED, token.getOwner(), token.getShownPrefix() + "… " + token.getLabel());
         LOG.info(() -> "API token " + token.getShownPrefix() + "… of " + token.getOwner() + " revoked by " + by.login());
     }
 }

@@ -1,5 +1,7 @@
 package accord.security.control;
 
+import accord.platform.control.AuditTrail;
+import accord.platform.entity.AuditAction;
 import accord.organisation.control.Directory;
 import accord.organisation.entity.Employee;
 import jakarta.annotation.PostConstruct;
@@ -36,6 +38,9 @@ public class DirectoryIdentityStore implements IdentityStore {
     @Inject
     Instance<DirectoryPasswords> companyDirectory;
 
+    @Inject
+    AuditTrail audit;
+
     // Checking unknown logins against a real hash keeps them as slow as a wrong password.
     private String unknownLoginHash;
 
@@ -47,6 +52,7 @@ public class DirectoryIdentityStore implements IdentityStore {
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String login = credential.getCaller() == null ? "" : credential.getCaller().trim().toLowerCase();
         if (!throttle.waitBeforeNextAttempt(login).isZero()) {
+            remember(() -> audit.recordAs(login, AuditAction.SIGN_IN_FAILED, login, "waiting after failures"));
             return CredentialValidationResult.INVALID_RESULT;
         }
         Optional<Employee> employee = directory.employee(login).filter(Employee::isActive);
@@ -55,6 +61,7 @@ public class DirectoryIdentityStore implements IdentityStore {
             DirectoryPasswords.Check check = companyDirectory.isResolvable()
                     ? companyDirectory.get().check(login, credential.getPassword().getValue()) : DirectoryPasswords.Check.UNAVAILABLE;
             if (check == DirectoryPasswords.Check.UNAVAILABLE) {
+                remember(() -> audit.recordAs(login, AuditAction.SIGN_IN_FAILED, login, "company directory unavailable"));
                 return CredentialValidationResult.INVALID_RESULT; // not the person's failure: not counted against them
             }
             matches = check == DirectoryPasswords.Check.MATCHES;
@@ -64,14 +71,17 @@ public class DirectoryIdentityStore implements IdentityStore {
         }
         if (employee.isEmpty() || !matches) {
             remember(() -> throttle.recordFailure(login));
+            String why = employee.isEmpty() ? "unknown or inactive login" : "wrong password";
+            remember(() -> audit.recordAs(login, AuditAction.SIGN_IN_FAILED, login, why));
             return CredentialValidationResult.INVALID_RESULT;
         }
         remember(() -> throttle.recordSuccess(login));
+        remember(() -> audit.recordAs(login, AuditAction.SIGNED_IN, login, null));
         return new CredentialValidationResult(login, Callers.groupsOf(employee.get()));
     }
 
-    // The throttle writes in its own transaction; if that fails (two attempts racing for a new row),
-    // the answer to this attempt stands and the next failure is counted.
+    // The throttle and the audit trail write in transactions of their own; if one fails (two attempts
+    // racing for a new throttle row, the database gone), the answer to this attempt stands.
     private static void remember(Runnable throttleUpdate) {
         try {
             throttleUpdate.run();

@@ -1,0 +1,48 @@
+package accord.platform.control;
+
+import accord.platform.entity.AuditAction;
+import accord.platform.entity.AuditEntry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.transaction.Transactional;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Writes audit lines. A line joins the transaction of what it records (so an action rolled back
+ * leaves none); an event without one (a refused access, a failed sign-in) gets its own.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    @PersistenceContext
+    EntityManager em;
+
+    Clock clock = Clock.systemUTC();
+
+    /** What the signed-in person did (or the system, in a timer or job), on what, with what detail. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void record(AuditAction action, String subject, String detail) {
+        recordAs(caller(), action, subject, detail);
+    }
+
+    /** The same for an actor known otherwise: the login typed at a sign-in. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void recordAs(String actor, AuditAction action, String subject, String detail) {
+        em.persist(new AuditEntry(Instant.now(clock), actor, action, subject, detail, ClientAddress.current()));
+    }
+
+    /** The signed-in person's login, or null in a timer or job. */
+    private static String caller() {
+        try {
+            Principal principal = CDI.current().select(SecurityContext.class).get().getCallerPrincipal();
+            return principal == null ? null : principal.getName();
+        } catch (RuntimeException noCallerHere) {
+            return null;
+        }
+    }
+}
