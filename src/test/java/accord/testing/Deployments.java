@@ -31,7 +31,7 @@ public final class Deployments {
     /** The packages of the in-container test classes (each an exact package: the portal's code is in their sub-packages). */
     private static final String[] TEST_PACKAGES = {"accord.platform", "accord.organisation", "accord.complaint", "accord.deputy",
         "accord.handoff", "accord.inbox", "accord.keyaccount", "accord.promotion", "accord.ldap", "accord.customer", "accord.proposal", "accord.mail",
-        "accord.intake", "accord.api", "accord.audit"};
+        "accord.intake", "accord.api", "accord.audit", "accord.operations"};
 
     /**
      * The test directory (TestDirectoryServer) as the shared deployment's company directory, no
@@ -80,6 +80,7 @@ public final class Deployments {
                 .addAsResource("it/inbox-case.bpmn20.xml", "workflows/it-inbox-case.bpmn20.xml")
                 .addAsResource("it/short-timer.bpmn20.xml", "workflows/it-short-timer.bpmn20.xml")
                 .addAsResource("it/offered-task.bpmn20.xml", "workflows/it-offered-task.bpmn20.xml")
+                .addAsResource("it/failing-step.bpmn20.xml", "workflows/it-failing-step.bpmn20.xml")
                 .addAsResource("it/tier-decision.dmn", "workflows/it-tier-decision.dmn");
     }
 

@@ -134,10 +134,16 @@ public class Pages {
             choice.click();
             try {
                 new WebDriverWait(browser, Duration.ofSeconds(3), LOOK_AGAIN).until(ExpectedConditions.invisibilityOfElementLocated(panel));
-                return;
             } catch (TimeoutException stillOpen) {
                 // A click while the list is still opening can go unnoticed: choose again.
+                continue;
             }
+            java.util.List<WebElement> shown = present(By.id(menuId + "_label"));
+            String chosen = shown.isEmpty() ? what : shown.get(0).getText().strip();
+            if (labelSelector.startsWith("[data-label^=") ? chosen.startsWith(what) : chosen.equals(what)) {
+                return;
+            }
+            // A list still sliding open can move another item under the click: choose again.
         }
         throw new AssertionError("the list " + menuId + " did not take " + what);
     }

@@ -38,7 +38,7 @@ public class SharedPortal implements BeforeAllCallback {
         return new Running(portal);
     }
 
-    /** The browser tests' additions: a page that fails, the case starter, the timer mover and the session check. */
+    /** The browser tests' additions: a page that fails, the case starters, the timer mover and the session check. */
     private static WebArchive deployment() {
         return Deployments.portal().addAsWebResource(new StringAsset("""
                 <ui:composition template="/WEB-INF/templates/layout.xhtml" xmlns="http://www.w3.org/1999/xhtml"
@@ -46,8 +46,9 @@ public class SharedPortal implements BeforeAllCallback {
                     <ui:define name="content"><h:outputText value="#{1 / 'not a number'}"/></ui:define>
                 </ui:composition>"""), "it-failing-page.xhtml")
                 .addClasses(CaseStarter.class, TimerMover.class, SessionSerializability.class,
-                        SessionProblems.class)
-                .addAsResource("it/inbox-case.bpmn20.xml", "workflows/it-inbox-case.bpmn20.xml");
+                        SessionProblems.class, FailingCases.class, accord.operations.FailingStepFixture.class)
+                .addAsResource("it/inbox-case.bpmn20.xml", "workflows/it-inbox-case.bpmn20.xml")
+                .addAsResource("it/failing-step.bpmn20.xml", "workflows/it-failing-step.bpmn20.xml");
     }
 
     /** Stops the portal with the test run. */

@@ -6,7 +6,10 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.flowable.engine.ProcessEngine;
 
-/** Ready once the workflow engine has started (never starting it), answers queries and runs its job executor. */
+/**
+ * Ready once the workflow engine has started (never starting it), answers queries and runs its job
+ * executor; says how many jobs are dead (Administration → Failed jobs) and failing.
+ */
 @Readiness
 @ApplicationScoped
 public class EngineReadiness implements HealthCheck {
@@ -20,10 +23,15 @@ public class EngineReadiness implements HealthCheck {
             }
             long definitions = engine.getRepositoryService().createProcessDefinitionQuery().latestVersion().count();
             boolean jobsRunning = engine.getProcessEngineConfiguration().getAsyncExecutor().isActive();
+            var management = engine.getManagementService();
+            // Failed jobs do not make a node unready (another node would fail them alike): they are told, for an operator.
             return HealthCheckResponse.named("workflow-engine")
                     .status(jobsRunning)
                     .withData("processDefinitions", definitions)
                     .withData("jobExecutor", jobsRunning ? "running" : "stopped")
+                    .withData("deadJobs", management.createDeadLetterJobQuery().count())
+                    .withData("failingJobs", management.createTimerJobQuery().withException().count()
+                            + management.createJobQuery().withException().count())
                     .build();
         } catch (RuntimeException e) {
             return HealthCheckResponse.named("workflow-engine").down().withData("error", String.valueOf(e.getMessage())).build();

@@ -1,0 +1,99 @@
+package accord.operations.control;
+
+import accord.operations.control.JobRow.State;
+import accord.organisation.control.Actor;
+import accord.platform.control.AuditTrail;
+import accord.platform.entity.AuditAction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.logging.Logger;
+import org.flowable.engine.ManagementService;
+
+/**
+ * What ADMIN does to a failed job, each in its own transaction with its audit line: try it again
+ * (a dead job moved back to the executable jobs with its tries renewed; a failing one run now), or
+ * cancel it with a reason (the job is deleted: the step it would have run does not run; the case
+ * stays where it is, for the Cases page to move on or cancel). A job that is no longer there (it ran,
+ * someone else retried or cancelled it) is refused, not an error.
+ */
+@ApplicationScoped
+public class JobActions {
+
+    private static final Logger LOG = Logger.getLogger(JobActions.class.getName());
+
+    /** The tries a retried dead job gets, as a new job has (Flowable's default). */
+    static final int TRIES = 3;
+
+    @Inject
+    ManagementService management;
+
+    @Inject
+    EngineJobsView jobs;
+
+    @Inject
+    AuditTrail audit;
+
+    /** The job's error as the engine kept it, for the page's "stack trace". */
+    public String stackTrace(Actor admin, String id) {
+        JobRow job = failed(admin, id);
+        return job.state() == State.DEAD ? management.getDeadLetterJobExceptionStacktrace(id)
+                : timerJob(id) ? management.getTimerJobExceptionStacktrace(id) : management.getJobExceptionStacktrace(id);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void retry(Actor admin, String id) {
+        JobRow job = failed(admin, id);
+        if (job.state() == State.DEAD) {
+            management.moveDeadLetterJobToExecutableJob(id, TRIES);
+        } else if (timerJob(id)) {
+            management.moveTimerToExecutableJob(id);
+        }
+        // A failing job already due runs at the executor's next look: nothing to move.
+        audit.recordAs(admin.login(), AuditAction.JOB_RETRIED, subject(job), describe(job));
+        LOG.info(() -> admin.login() + " retried job " + id + " (" + describe(job) + ")");
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void cancel(Actor admin, String id, String reason) {
+        JobRow job = failed(admin, id);
+        if (reason == null || reason.isBlank()) {
+            throw new OperationsRefused("reason", "jobs.refused.reason");
+        }
+        if (reason.strip().length() > 500) {
+            throw new OperationsRefused("reason", "jobs.refused.reasonLength", 500);
+        }
+        if (job.state() == State.DEAD) {
+            management.deleteDeadLetterJob(id);
+        } else if (timerJob(id)) {
+            management.deleteTimerJob(id);
+        } else {
+            management.deleteJob(id);
+        }
+        audit.recordAs(admin.login(), AuditAction.JOB_CANCELLED, subject(job), describe(job) + ": " + reason.strip());
+        LOG.info(() -> admin.login() + " cancelled job " + id + " (" + describe(job) + "): " + reason.strip());
+    }
+
+    private JobRow failed(Actor admin, String id) {
+        if (admin == null || !admin.admin()) {
+            throw new OperationsRefused(null, "operations.refused.notAdmin");
+        }
+        JobRow job = id == null ? null : jobs.find(id);
+        if (job == null || !job.failed()) {
+            throw new OperationsRefused(null, "jobs.refused.gone");
+        }
+        return job;
+    }
+
+    private boolean timerJob(String id) {
+        return management.createTimerJobQuery().jobId(id).count() > 0;
+    }
+
+    private static String subject(JobRow job) {
+        return job.caseNumber() != null ? job.caseNumber() : "job " + job.id();
+    }
+
+    private static String describe(JobRow job) {
+        return (job.step() != null ? job.step() : job.handlerType()) + " · " + job.error();
+    }
+}

@@ -1,0 +1,41 @@
+package accord.testing;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import java.util.UUID;
+import org.flowable.engine.RuntimeService;
+
+/**
+ * Test-only (added to the browser tests' portal): {@code GET /it/failing-case} starts a case of
+ * it/failing-step.bpmn20.xml whose background step fails on purpose and answers with its number;
+ * {@code GET /it/failing-case?fix=NUMBER} fixes that case's cause, so that a retry succeeds.
+ */
+@WebServlet("/it/failing-case")
+public class FailingCases extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    RuntimeService runtime;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String fix = request.getParameter("fix");
+        String number;
+        if (fix != null) {
+            runtime.createProcessInstanceQuery().processInstanceBusinessKey(fix).list()
+                    .forEach(instance -> runtime.setVariable(instance.getId(), "failOnPurpose", false));
+            number = fix;
+        } else {
+            number = "IT-F-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+            runtime.startProcessInstanceByKey("itFailingStep", number, Map.of("failOnPurpose", true, "starter", request.getRemoteUser()));
+        }
+        response.setContentType("text/plain");
+        response.getWriter().print(number);
+    }
+}
