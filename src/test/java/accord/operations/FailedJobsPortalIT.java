@@ -41,8 +41,8 @@ class FailedJobsPortalIT extends BrowserTest {
         rowOf(toCancel).findElement(By.linkText(toCancel)).click();
         pages.waitFor("case-number");
         assertEquals("Running", pages.text("case-state"));
-        assertTrue(pages.text("case-jobs").contains("Dead") && pages.text("case-jobs").contains("Work that may fail"),
-                pages.text("case-jobs"));
+        assertTrue(pages.text("jobs-form:case-jobs").contains("Dead") && pages.text("jobs-form:case-jobs").contains("Work that may fail"),
+                pages.text("jobs-form:case-jobs"));
         assertTrue(pages.text("case-variables").contains("failOnPurpose"), pages.text("case-variables"));
         Browser.screenshot(browser, "admin-case-failed");
 
@@ -52,6 +52,24 @@ class FailedJobsPortalIT extends BrowserTest {
         rowOf(toRetry).findElement(By.cssSelector("button[id$=':retry']")).click();
         pages.waitForText("jobs:messages", "1 job(s) will be tried again");
         assertTrue(!pages.text("jobs:dead").contains(toRetry), pages.text("jobs:dead"));
+
+        // The retried case went on to its task and its reminder timer, which is moved with a reason.
+        Eventually.until(() -> {
+            browser.get(base + "admin/case.xhtml?number=" + toRetry);
+            pages.waitFor("case-number");
+            return pages.text("jobs-form:case-jobs").contains("Waiting for its time");
+        });
+        browser.findElement(By.cssSelector("button[id$=':move']")).click();
+        pages.waitFor("move:confirm");
+        pages.waitForText("move:move-body", "A month without a look");
+        browser.findElement(By.id("move:confirm")).click();
+        pages.waitForText("move:reason-message", "Say why the timer is moved.");
+        browser.findElement(By.id("move:reason")).sendKeys("Agreed with the customer: remind sooner.");
+        browser.findElement(By.id("move:confirm")).click();
+        pages.waitForText("messages", "now fires at");
+        Browser.screenshot(browser, "admin-case-timer-moved");
+        browser.get(base + "admin/failed-jobs.xhtml");
+        pages.waitFor("jobs:dead");
 
         rowOf(toCancel).findElement(By.cssSelector("button[id$=':cancel']")).click();
         pages.waitFor("cancel:confirm");

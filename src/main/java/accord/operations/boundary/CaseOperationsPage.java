@@ -3,6 +3,7 @@ package accord.operations.boundary;
 import accord.inbox.boundary.CaseStory;
 import accord.operations.control.CaseOverview;
 import accord.operations.control.EngineJobsView;
+import accord.operations.control.JobActions;
 import accord.operations.control.JobRow;
 import accord.platform.control.Text;
 import accord.security.boundary.CurrentPerson;
@@ -42,7 +43,13 @@ public class CaseOperationsPage implements Serializable {
     @Inject
     CaseStory stories;
 
+    @Inject
+    JobActions actions;
+
     private CaseOverview.Overview overview;
+    private JobRow moving;
+    private java.time.LocalDateTime newDue;
+    private String reason;
     private List<JobRow> jobs;
     private CaseStory.Story story;
 
@@ -60,6 +67,28 @@ public class CaseOperationsPage implements Serializable {
         story = stories.of(me.actor(), overview.id());
     }
 
+    /** Opens the dialog that moves this timer, its due time as the reader reads it. */
+    public void askToMove(String jobId) {
+        moving = jobs.stream().filter(j -> j.id().equals(jobId)).findFirst().orElse(null);
+        newDue = moving == null || moving.due() == null ? null : java.time.LocalDateTime.ofInstant(moving.due(), me.zone());
+        reason = null;
+        org.primefaces.PrimeFaces.current().executeScript("PF('moveDialog').show()");
+    }
+
+    /** The timer at the moment typed (in the reader's zone); refusals said beside their fields, nothing typed lost. */
+    public void move() {
+        try {
+            actions.moveTimer(me.actor(), moving == null ? null : moving.id(),
+                    newDue == null ? null : newDue.atZone(me.zone()).toInstant(), reason);
+            Messages.addGlobalInfo(Text.of("case.timer.moved", moving.step(), time(newDue.atZone(me.zone()).toInstant())));
+            org.primefaces.PrimeFaces.current().executeScript("PF('moveDialog').hide()");
+            moving = null;
+            jobs = jobsView.ofCase(overview.id());
+        } catch (accord.platform.control.FieldRefused refused) {
+            accord.platform.boundary.RefusalMessages.sayBeside("move", refused);
+        }
+    }
+
     public String time(java.time.Instant at) {
         return at == null ? "" : me.dateTime(at);
     }
@@ -70,6 +99,11 @@ public class CaseOperationsPage implements Serializable {
     }
 
     public String getNumber() { return number; }
+    public JobRow getMoving() { return moving; }
+    public java.time.LocalDateTime getNewDue() { return newDue; }
+    public void setNewDue(java.time.LocalDateTime newDue) { this.newDue = newDue; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
     public CaseOverview.Overview getOverview() { return overview; }
     public List<JobRow> getJobs() { return jobs; }
     public CaseStory.Story getStory() { return story; }

@@ -75,7 +75,8 @@ public class CaseOverview {
     private static Variable variable(HistoricVariableInstance v, java.util.function.Function<Instant, String> moment) {
         String key = "variable." + v.getVariableName();
         Object value = v.getValue();
-        String text = value == null ? "" : value instanceof Date date ? moment.apply(date.toInstant()) : String.valueOf(value);
+        String text = value == null ? "" : value instanceof Date date ? moment.apply(date.toInstant())
+                : value instanceof Boolean yes ? Text.of(yes ? "variable.yes" : "variable.no") : String.valueOf(value);
         return new Variable(v.getVariableName(), Text.has(key) ? Text.of(key) : v.getVariableName(), text);
     }
 

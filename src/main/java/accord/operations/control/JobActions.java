@@ -11,7 +11,8 @@ import java.util.logging.Logger;
 import org.flowable.engine.ManagementService;
 
 /**
- * What ADMIN does to a failed job, each in its own transaction with its audit line: try it again
+ * What ADMIN does to a job, each in its own transaction with its audit line: move a case's timer;
+ * and for a failed job, try it again
  * (a dead job moved back to the executable jobs with its tries renewed; a failing one run now), or
  * cancel it with a reason (the job is deleted: the step it would have run does not run; the case
  * stays where it is, for the Cases page to move on or cancel). A job that is no longer there (it ran,
@@ -57,12 +58,7 @@ public class JobActions {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void cancel(Actor admin, String id, String reason) {
         JobRow job = failed(admin, id);
-        if (reason == null || reason.isBlank()) {
-            throw new OperationsRefused("reason", "jobs.refused.reason");
-        }
-        if (reason.strip().length() > 500) {
-            throw new OperationsRefused("reason", "jobs.refused.reasonLength", 500);
-        }
+        requireReason(reason, "jobs.refused.reason");
         if (job.state() == State.DEAD) {
             management.deleteDeadLetterJob(id);
         } else if (timerJob(id)) {
@@ -72,6 +68,38 @@ public class JobActions {
         }
         audit.recordAs(admin.login(), AuditAction.JOB_CANCELLED, subject(job), describe(job) + ": " + reason.strip());
         LOG.info(() -> admin.login() + " cancelled job " + id + " (" + describe(job) + "): " + reason.strip());
+    }
+
+    /**
+     * A case's timer fires at another moment (an earlier one fires at the executor's next look):
+     * e.g. a deadline moved by agreement with the customer. Only a timer waiting for its time.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void moveTimer(Actor admin, String id, java.time.Instant due, String reason) {
+        if (admin == null || !admin.admin()) {
+            throw new OperationsRefused(null, "operations.refused.notAdmin");
+        }
+        JobRow timer = id == null ? null : jobs.find(id);
+        if (timer == null || timer.state() != State.TIMER) {
+            throw new OperationsRefused(null, "case.timer.refused.gone");
+        }
+        if (due == null) {
+            throw new OperationsRefused("due", "case.timer.refused.due");
+        }
+        requireReason(reason, "case.timer.refused.reason");
+        management.rescheduleTimeDateJob(id, due.toString());
+        audit.recordAs(admin.login(), AuditAction.TIMER_MOVED, subject(timer),
+                timer.step() + ": " + timer.due() + " → " + due + ": " + reason.strip());
+        LOG.info(() -> admin.login() + " moved timer " + id + " of " + subject(timer) + " to " + due + ": " + reason.strip());
+    }
+
+    private static void requireReason(String reason, String missing) {
+        if (reason == null || reason.isBlank()) {
+            throw new OperationsRefused("reason", missing);
+        }
+        if (reason.strip().length() > 500) {
+            throw new OperationsRefused("reason", "jobs.refused.reasonLength", 500);
+        }
     }
 
     private JobRow failed(Actor admin, String id) {
