@@ -107,7 +107,8 @@ class OperationsIT {
                 }
             }
             return management.createDeadLetterJobQuery().processInstanceId(retried).count() == 1
-                    && management.createDeadLetterJobQuery().processInstanceId(cancelled).count() == 1;
+                    && management.createDeadLetterJobQuery().processInstanceId(cancelled).count() == 1
+                    && tasks.createTaskQuery().processInstanceId(passed).taskDefinitionKey("done").count() == 1;
         });
         assertEquals(1, management.createDeadLetterJobQuery().processInstanceId(cancelled).count(), "dead: " + view.ofCase(cancelled));
         assertEquals(1, management.createDeadLetterJobQuery().processInstanceId(retried).count(), "dead: " + view.ofCase(retried));
