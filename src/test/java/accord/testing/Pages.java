@@ -93,15 +93,15 @@ public class Pages {
 
     /** Chooses the item with this label from a PrimeFaces select menu. */
     public void chooseFrom(String menuId, String label) {
-        choose(menuId, "[data-label='" + label + "']", label);
+        choose(menuId, "[data-label='" + label + "']", label, label::equals);
     }
 
     /** Chooses the first item whose label starts so (labels that carry a changing figure, e.g. "何鹏 · open 2"). */
     public void chooseStartingWith(String menuId, String start) {
-        choose(menuId, "[data-label^='" + start + "']", start);
+        choose(menuId, "[data-label^='" + start + "']", start, shown -> shown.startsWith(start));
     }
 
-    private void choose(String menuId, String labelSelector, String what) {
+    private void choose(String menuId, String labelSelector, String what, java.util.function.Predicate<String> taken) {
         By item = By.cssSelector("#" + menuId.replace(":", "\\:") + "_items li" + labelSelector);
         By panel = By.id(menuId + "_panel");
         WebElement menu = browser.findElement(By.id(menuId));
@@ -139,8 +139,7 @@ public class Pages {
                 continue;
             }
             java.util.List<WebElement> shown = present(By.id(menuId + "_label"));
-            String chosen = shown.isEmpty() ? what : shown.get(0).getText().strip();
-            if (labelSelector.startsWith("[data-label^=") ? chosen.startsWith(what) : chosen.equals(what)) {
+            if (shown.isEmpty() || taken.test(shown.get(0).getText().strip())) {
                 return;
             }
             // A list still sliding open can move another item under the click: choose again.

@@ -27,7 +27,12 @@ public class CaseOverview {
 
     /** Where a case stands. */
     public enum CaseState {
-        RUNNING, SUSPENDED, FINISHED, CANCELLED
+        RUNNING, SUSPENDED, FINISHED, CANCELLED;
+
+        /** A case that has not ended runs or is suspended; one that ended with a delete reason was cancelled. */
+        static CaseState of(boolean ended, boolean suspended, String deleteReason) {
+            return !ended ? (suspended ? SUSPENDED : RUNNING) : deleteReason != null ? CANCELLED : FINISHED;
+        }
     }
 
     /** A variable: its label in the reader's language (its name when the bundles have none) and its value as text. */
@@ -46,9 +51,7 @@ public class CaseOverview {
 
     /** The case of this number; a moment among its variables reads as {@code moment} writes it (the reader's zone). */
     public Optional<Overview> of(Actor admin, String number, java.util.function.Function<Instant, String> moment) {
-        if (admin == null || !admin.admin()) {
-            throw new OperationsRefused(null, "operations.refused.notAdmin");
-        }
+        OperationsRefused.unlessAdmin(admin);
         if (number == null || number.isBlank()) {
             return Optional.empty();
         }
@@ -58,8 +61,7 @@ public class CaseOverview {
             return Optional.empty();
         }
         ProcessInstance running = runtime.createProcessInstanceQuery().processInstanceId(found.getId()).singleResult();
-        CaseState state = running != null ? (running.isSuspended() ? CaseState.SUSPENDED : CaseState.RUNNING)
-                : found.getDeleteReason() != null ? CaseState.CANCELLED : CaseState.FINISHED;
+        CaseState state = CaseState.of(running == null, running != null && running.isSuspended(), found.getDeleteReason());
         List<Variable> variables = history.createHistoricVariableInstanceQuery().processInstanceId(found.getId()).list().stream()
                 .filter(v -> v.getTaskId() == null)
                 .map(v -> variable(v, moment))

@@ -68,9 +68,7 @@ public class CaseSearch {
 
     /** The query for the filter, or null when a runtime narrowing found no case at all. */
     private HistoricProcessInstanceQuery query(Actor admin, Filter filter) {
-        if (admin == null || !admin.admin()) {
-            throw new OperationsRefused(null, "operations.refused.notAdmin");
-        }
+        OperationsRefused.unlessAdmin(admin);
         HistoricProcessInstanceQuery query = history.createHistoricProcessInstanceQuery();
         if (!blank(filter.number())) {
             query.processInstanceBusinessKeyLikeIgnoreCase("%" + plain(filter.number()) + "%");
@@ -155,8 +153,7 @@ public class CaseSearch {
                 .map(p -> p.getId()).collect(Collectors.toSet());
         return cases.stream().map(c -> {
             Map<String, Object> values = variables.getOrDefault(c.getId(), Map.of());
-            CaseState state = c.getEndTime() == null ? (suspended.contains(c.getId()) ? CaseState.SUSPENDED : CaseState.RUNNING)
-                    : c.getDeleteReason() != null ? CaseState.CANCELLED : CaseState.FINISHED;
+            CaseState state = CaseState.of(c.getEndTime() != null, suspended.contains(c.getId()), c.getDeleteReason());
             Object customer = values.get(CaseVariables.CUSTOMER_NAME);
             return new Row(c.getId(), c.getBusinessKey(), StepNames.process(c.getProcessDefinitionKey(), c.getProcessDefinitionName()),
                     CaseVariables.subject(values), customer == null ? null : customer.toString(), state,

@@ -2,6 +2,7 @@ package accord.operations.control;
 
 import accord.casefile.control.StepNames;
 import accord.operations.control.JobRow.State;
+import accord.workflow.control.WorkflowMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ public class EngineJobsView {
     }
 
     public long deadCount() {
-        return management.createDeadLetterJobQuery().count();
+        return WorkflowMetrics.deadJobs(management);
     }
 
     /** Failing, with tries left: waiting for the next try (a timer job) or due for it now. */
@@ -49,10 +50,6 @@ public class EngineJobsView {
         rows.addAll(rows(management.createJobQuery().withException().orderByJobDuedate().asc().listPage(0, MOST_RETRYING),
                 State.RETRYING, management::getJobExceptionStacktrace));
         return rows;
-    }
-
-    public long retryingCount() {
-        return management.createTimerJobQuery().withException().count() + management.createJobQuery().withException().count();
     }
 
     /** Every job of a case, failed ones first, then by due time. */

@@ -76,9 +76,7 @@ public class JobActions {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void moveTimer(Actor admin, String id, java.time.Instant due, String reason) {
-        if (admin == null || !admin.admin()) {
-            throw new OperationsRefused(null, "operations.refused.notAdmin");
-        }
+        OperationsRefused.unlessAdmin(admin);
         JobRow timer = id == null ? null : jobs.find(id);
         if (timer == null || timer.state() != State.TIMER) {
             throw new OperationsRefused(null, "case.timer.refused.gone");
@@ -103,9 +101,7 @@ public class JobActions {
     }
 
     private JobRow failed(Actor admin, String id) {
-        if (admin == null || !admin.admin()) {
-            throw new OperationsRefused(null, "operations.refused.notAdmin");
-        }
+        OperationsRefused.unlessAdmin(admin);
         JobRow job = id == null ? null : jobs.find(id);
         if (job == null || !job.failed()) {
             throw new OperationsRefused(null, "jobs.refused.gone");

@@ -1,5 +1,6 @@
 package accord.workflow.boundary;
 
+import accord.workflow.control.WorkflowMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -29,9 +30,8 @@ public class EngineReadiness implements HealthCheck {
                     .status(jobsRunning)
                     .withData("processDefinitions", definitions)
                     .withData("jobExecutor", jobsRunning ? "running" : "stopped")
-                    .withData("deadJobs", management.createDeadLetterJobQuery().count())
-                    .withData("failingJobs", management.createTimerJobQuery().withException().count()
-                            + management.createJobQuery().withException().count())
+                    .withData("deadJobs", WorkflowMetrics.deadJobs(management))
+                    .withData("failingJobs", WorkflowMetrics.failingJobs(management))
                     .build();
         } catch (RuntimeException e) {
             return HealthCheckResponse.named("workflow-engine").down().withData("error", String.valueOf(e.getMessage())).build();

@@ -89,7 +89,7 @@ public class WorkflowEngine {
     WorkingCalendar workingCalendar;
 
     @Inject
-    org.eclipse.microprofile.metrics.MetricRegistry metrics;
+    accord.workflow.control.WorkflowMetrics workflowMetrics;
 
     @Inject
     @jakarta.enterprise.inject.Any
@@ -172,9 +172,7 @@ public class WorkflowEngine {
             throw new IllegalStateException("The workflow engine's start lock could not be taken", e);
         }
         started = engine;
-        // Dead jobs wait for an operator (Administration → Failed jobs): a figure to alert on, not a rate.
-        ManagementService management = engine.getManagementService();
-        metrics.gauge("accord.jobs.dead", management, WorkflowEngine::deadJobs);
+        workflowMetrics.gaugeDeadJobs(engine.getManagementService());
         LOG.info("Workflow engine started");
     }
 
@@ -190,15 +188,6 @@ public class WorkflowEngine {
     private static void execute(Connection connection, String sql) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.executeQuery(sql).close();
-        }
-    }
-
-    /** The dead jobs' count; NaN while the database does not answer, so /metrics still does. */
-    private static Double deadJobs(ManagementService management) {
-        try {
-            return (double) management.createDeadLetterJobQuery().count();
-        } catch (RuntimeException databaseAway) {
-            return Double.NaN;
         }
     }
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
+import org.flowable.engine.ManagementService;
 import org.flowable.common.engine.api.delegate.event.FlowableEngineEventType;
 import org.flowable.common.engine.api.delegate.event.FlowableEntityEvent;
 import org.flowable.common.engine.api.delegate.event.FlowableEvent;
@@ -42,6 +43,30 @@ public class WorkflowMetrics implements EngineListener {
                 metrics.counter("accord.deadlines.missed").inc();
             }
         }
+    }
+
+    /** Jobs with no tries left: they wait for an operator (Administration → Failed jobs). */
+    public static long deadJobs(ManagementService management) {
+        return management.createDeadLetterJobQuery().count();
+    }
+
+    /** Jobs that failed and will be tried again: waiting for the next try, or due for it now. */
+    public static long failingJobs(ManagementService management) {
+        return management.createTimerJobQuery().withException().count() + management.createJobQuery().withException().count();
+    }
+
+    /**
+     * The dead jobs' count on /metrics ({@code accord_jobs_dead}), once the engine has started: a figure
+     * to alert on, not a rate; NaN while the database does not answer, so /metrics still does.
+     */
+    public void gaugeDeadJobs(ManagementService management) {
+        metrics.gauge("accord.jobs.dead", management, jobs -> {
+            try {
+                return (double) deadJobs(jobs);
+            } catch (RuntimeException databaseAway) {
+                return Double.NaN;
+            }
+        });
     }
 
     // Counting never stops a step.
