@@ -13,7 +13,8 @@ import org.flowable.engine.RuntimeService;
 /**
  * Test-only (added to the browser tests' portal): {@code GET /it/failing-case} starts a case of
  * it/failing-step.bpmn20.xml whose background step fails on purpose and answers with its number;
- * {@code GET /it/failing-case?fix=NUMBER} fixes that case's cause, so that a retry succeeds.
+ * {@code GET /it/failing-case?fix=NUMBER} fixes that case's cause, so that a retry succeeds;
+ * {@code GET /it/failing-case?working} starts one whose step does not fail (it waits at its task).
  */
 @WebServlet("/it/failing-case")
 public class FailingCases extends HttpServlet {
@@ -33,7 +34,8 @@ public class FailingCases extends HttpServlet {
             number = fix;
         } else {
             number = "IT-F-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-            runtime.startProcessInstanceByKey("itFailingStep", number, Map.of("failOnPurpose", true, "starter", request.getRemoteUser()));
+            boolean fails = request.getParameter("working") == null;
+            runtime.startProcessInstanceByKey("itFailingStep", number, Map.of("failOnPurpose", fails, "starter", request.getRemoteUser()));
         }
         response.setContentType("text/plain");
         response.getWriter().print(number);

@@ -41,6 +41,15 @@ public class CaseEntities {
         return found;
     }
 
+    /**
+     * The business record of a case by its {@code processInstanceId} field, locked for the rest of the
+     * transaction (a step of the same case waits for it); empty when the type has no record of it.
+     */
+    public <T> Optional<T> lockedOfCase(String processInstanceId, Class<T> type) {
+        return em.createQuery("select e from " + type.getSimpleName() + " e where e.processInstanceId = :id", type)
+                .setParameter("id", processInstanceId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
     /** Has the process set this flag on the task's case (a timer's reminder or warning)? */
     public boolean flagged(Task task, String variable) {
         return Boolean.TRUE.equals(runtime.getVariable(task.getProcessInstanceId(), variable));

@@ -238,6 +238,14 @@ public class Complaint {
         this.breached = true;
     }
 
+    /** Its case was cancelled by operations: closed then, neither resolved nor withdrawn by the customer. */
+    public void cancelled(Instant at) {
+        if (status.isOpen()) {
+            this.closedAt = utc(at);
+            this.status = ComplaintStatus.CANCELLED;
+        }
+    }
+
     public void withdraw(String reason, Instant at) {
         this.withdrawnReason = reason;
         this.closedAt = utc(at);

@@ -11,7 +11,9 @@ public enum ComplaintStatus {
     /** Resolved; the agent calls the customer back. */
     CALL_BACK,
     CLOSED,
-    WITHDRAWN;
+    WITHDRAWN,
+    /** Ended by operations (ADMIN) with a reason: the case was cancelled. */
+    CANCELLED;
 
     /** The statuses of a complaint still being handled. */
     public static final java.util.Set<ComplaintStatus> OPEN = java.util.Collections.unmodifiableSet(

@@ -206,6 +206,13 @@ public class Handoff {
         end(HandoffStatus.REJECTED, reason, at);
     }
 
+    /** Its case was cancelled by operations, for this reason. */
+    public void cancelled(String reason, Instant at) {
+        if (status.isOpen()) {
+            end(HandoffStatus.CANCELLED, reason, at);
+        }
+    }
+
     public void withdrawn(String reason, Instant at) {
         end(HandoffStatus.WITHDRAWN, reason, at);
     }

@@ -20,7 +20,9 @@ public enum HandoffStatus {
     ACCEPTANCE,
     DONE,
     REJECTED,
-    WITHDRAWN;
+    WITHDRAWN,
+    /** Ended by operations (ADMIN) with a reason: the case was cancelled. */
+    CANCELLED;
 
     /** The statuses of a handoff still under way. */
     public static final Set<HandoffStatus> OPEN = Collections.unmodifiableSet(

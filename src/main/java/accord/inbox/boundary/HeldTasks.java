@@ -48,9 +48,13 @@ public class HeldTasks implements PersonalWork {
         return items;
     }
 
+    /**
+     * A task of a suspended case cannot change hands (the engine refuses): it stays, and the admin
+     * home page shows it among the work still held by someone who left, to move once the case resumes.
+     */
     @Override
     public void handOver(String login, String successor, String by) {
-        for (Task task : assigned(login)) {
+        for (Task task : active(assigned(login))) {
             // Held as someone's deputy: the successor stands in for them now (deputy's DeputyDuties),
             // and the task still goes back to that person when their absence ends.
             if (tasks.getVariableLocal(task.getId(), DeputyRouting.ON_BEHALF_OF) != null) {
@@ -59,11 +63,15 @@ public class HeldTasks implements PersonalWork {
                 actions.assign(task.getId(), successor);
             }
         }
-        delegated(login).forEach(task -> tasks.setOwner(task.getId(), successor));
-        for (Task task : offeredByName(login)) {
+        active(delegated(login)).forEach(task -> tasks.setOwner(task.getId(), successor));
+        for (Task task : active(offeredByName(login))) {
             tasks.deleteCandidateUser(task.getId(), login);
             tasks.addCandidateUser(task.getId(), successor);
         }
+    }
+
+    private static List<Task> active(List<Task> list) {
+        return list.stream().filter(task -> !task.isSuspended()).toList();
     }
 
     private List<Task> assigned(String login) {

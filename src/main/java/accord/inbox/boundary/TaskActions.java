@@ -139,7 +139,7 @@ public class TaskActions {
      * Gives the task to the person, without the checks of who may (the caller made them): to their
      * deputy while they are away, as a new task would go. Returns who holds it now.
      */
-    String assign(String taskId, String toLogin) {
+    public String assign(String taskId, String toLogin) {
         Optional<Absence> away = absences.current(toLogin);
         if (away.isPresent()) {
             tasks.setAssignee(taskId, away.get().getDeputy());

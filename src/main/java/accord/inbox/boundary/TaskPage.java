@@ -93,6 +93,7 @@ public class TaskPage implements Serializable {
     private boolean canRelease;
     private boolean canComplete;
     private boolean ownForm;
+    private boolean onHold;
 
     public void load() {
         try {
@@ -107,6 +108,7 @@ public class TaskPage implements Serializable {
             String processDefinitionId = found.getProcessDefinitionId();
             next = nextSteps.after(processDefinitionId, found.getTaskDefinitionKey(), variables).stream()
                     .map(step -> words.next(step, StepNames.step(processDefinitionId, step.key(), step.name()))).toList();
+            onHold = found.isSuspended();
             canClaim = TaskRights.canClaim(actor, facts);
             canRelease = TaskRights.canRelease(actor, facts);
             canComplete = TaskRights.canComplete(actor, facts);
@@ -164,6 +166,11 @@ public class TaskPage implements Serializable {
      */
     public boolean isOwnForm() {
         return ownForm;
+    }
+
+    /** The case is suspended by operations: the page says so and offers nothing to do on it. */
+    public boolean isOnHold() {
+        return onHold;
     }
 
     public boolean isMissing() {

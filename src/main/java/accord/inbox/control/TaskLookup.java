@@ -69,7 +69,12 @@ public class TaskLookup {
         if (taskId != null) {
             em.createNativeQuery("select ID_ from ACT_RU_TASK where ID_ = ? for update").setParameter(1, taskId).getResultList();
         }
-        return task(taskId);
+        Task task = task(taskId);
+        // The engine refuses every change to a suspended case's task; said here in the person's words.
+        if (task.isSuspended()) {
+            throw new TaskRefused("task.refused.onHold", "task " + taskId + " of a suspended case");
+        }
+        return task;
     }
 
     /** The case's open task at this step, if it waits there. */

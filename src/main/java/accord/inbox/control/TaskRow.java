@@ -4,7 +4,10 @@ import accord.inbox.entity.PriorityLevel;
 import java.io.Serializable;
 import java.util.Date;
 
-/** One line of an inbox list: the task and what the person needs to know about its case. */
+/**
+ * One line of an inbox list: the task and what the person needs to know about its case; on hold
+ * while operations has suspended the case (nothing can be done on it until it resumes).
+ */
 public record TaskRow(
         String id,
         String name,
@@ -18,7 +21,8 @@ public record TaskRow(
         int priority,
         String assignee,
         String assigneeName,
-        boolean delegated) implements Serializable {
+        boolean delegated,
+        boolean onHold) implements Serializable {
 
     public PriorityLevel priorityLevel() {
         return PriorityLevel.of(priority);

@@ -88,7 +88,8 @@ public class TaskRows {
                 task.getPriority(),
                 task.getAssignee(),
                 task.getAssignee() == null ? null : names.getOrDefault(task.getAssignee(), task.getAssignee()),
-                task.getDelegationState() == DelegationState.PENDING);
+                task.getDelegationState() == DelegationState.PENDING,
+                task.isSuspended());
     }
 
     private static String text(Object value) {

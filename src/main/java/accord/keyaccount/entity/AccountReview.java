@@ -300,6 +300,14 @@ public class AccountReview {
         this.endedAt = utc(at);
     }
 
+    /** Its case was cancelled by operations: ended then, its draft plan never active. */
+    public void cancelled(Instant at) {
+        if (status.isOpen()) {
+            this.status = ReviewStatus.CANCELLED;
+            this.endedAt = utc(at);
+        }
+    }
+
     /** Another review's plan took over. */
     public void planReplaced() {
         this.planActive = false;

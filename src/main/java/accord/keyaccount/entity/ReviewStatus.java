@@ -12,9 +12,11 @@ public enum ReviewStatus {
     MEETING,
     /** A tier change waits for the sales director. */
     TIER_APPROVAL,
-    DONE;
+    DONE,
+    /** Ended by operations (ADMIN) with a reason: the case was cancelled; its plan is not activated. */
+    CANCELLED;
 
     public boolean isOpen() {
-        return this != DONE;
+        return this != DONE && this != CANCELLED;
     }
 }

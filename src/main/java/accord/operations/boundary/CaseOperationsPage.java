@@ -55,9 +55,13 @@ public class CaseOperationsPage implements Serializable {
 
     /** Runs when the page opens: the case, or a message that no case has this number. */
     public void load() {
-        if (Faces.isPostback()) {
-            return;
+        if (!Faces.isPostback()) {
+            show();
         }
+    }
+
+    /** Reads the case again, after an action on it. */
+    void show() {
         overview = overviews.of(me.actor(), number, me::dateTime).orElse(null);
         if (overview == null) {
             Messages.addGlobalError(Text.of("case.notFound", number == null ? "" : number));

@@ -58,7 +58,7 @@ public class JobActions {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void cancel(Actor admin, String id, String reason) {
         JobRow job = failed(admin, id);
-        requireReason(reason, "jobs.refused.reason");
+        OperationsRefused.requireReason(reason, "jobs.refused.reason");
         if (job.state() == State.DEAD) {
             management.deleteDeadLetterJob(id);
         } else if (timerJob(id)) {
@@ -84,20 +84,11 @@ public class JobActions {
         if (due == null) {
             throw new OperationsRefused("due", "case.timer.refused.due");
         }
-        requireReason(reason, "case.timer.refused.reason");
+        OperationsRefused.requireReason(reason, "case.timer.refused.reason");
         management.rescheduleTimeDateJob(id, due.toString());
         audit.recordAs(admin.login(), AuditAction.TIMER_MOVED, subject(timer),
                 timer.step() + ": " + timer.due() + " → " + due + ": " + reason.strip());
         LOG.info(() -> admin.login() + " moved timer " + id + " of " + subject(timer) + " to " + due + ": " + reason.strip());
-    }
-
-    private static void requireReason(String reason, String missing) {
-        if (reason == null || reason.isBlank()) {
-            throw new OperationsRefused("reason", missing);
-        }
-        if (reason.strip().length() > 500) {
-            throw new OperationsRefused("reason", "jobs.refused.reasonLength", 500);
-        }
     }
 
     private JobRow failed(Actor admin, String id) {

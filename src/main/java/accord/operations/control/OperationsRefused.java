@@ -8,6 +8,9 @@ public class OperationsRefused extends FieldRefused {
 
     private static final long serialVersionUID = 1L;
 
+    /** The longest reason kept: a sentence or two, as it goes into the audit trail and the case's end. */
+    public static final int MAX_REASON = 500;
+
     public OperationsRefused(String field, String messageKey, Object... arguments) {
         super(field, messageKey, arguments);
     }
@@ -17,5 +20,16 @@ public class OperationsRefused extends FieldRefused {
         if (actor == null || !actor.admin()) {
             throw new OperationsRefused(null, "operations.refused.notAdmin");
         }
+    }
+
+    /** The reason an action needs, said beside the form's {@code reason} field when missing or too long. */
+    public static String requireReason(String reason, String missingKey) {
+        if (reason == null || reason.isBlank()) {
+            throw new OperationsRefused("reason", missingKey);
+        }
+        if (reason.strip().length() > MAX_REASON) {
+            throw new OperationsRefused("reason", "jobs.refused.reasonLength", MAX_REASON);
+        }
+        return reason.strip();
     }
 }

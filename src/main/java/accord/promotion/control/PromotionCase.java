@@ -32,7 +32,7 @@ public final class PromotionCase {
             case DIRECTOR_APPROVAL -> "directorApproval";
             case EFFECTIVE_DATE -> "setEffective";
             case SCHEDULED -> "waitEffective";
-            case PROMOTED, REJECTED -> null;
+            case PROMOTED, REJECTED, CANCELLED -> null;
         });
     }
 }

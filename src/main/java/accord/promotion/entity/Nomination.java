@@ -215,6 +215,14 @@ public class Nomination {
         this.endedAt = utc(at);
     }
 
+    /** Its case was cancelled by operations: ended then, nobody promoted. */
+    public void cancelled(Instant at) {
+        if (status.isOpen()) {
+            this.status = NominationStatus.CANCELLED;
+            this.endedAt = utc(at);
+        }
+    }
+
     public void effectiveOn(LocalDate day) {
         this.effectiveOn = day;
         this.status = NominationStatus.SCHEDULED;

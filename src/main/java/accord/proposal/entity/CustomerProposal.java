@@ -155,6 +155,15 @@ public class CustomerProposal {
         this.status = ProposalStatus.WITHDRAWN;
     }
 
+    /** Its case was cancelled by operations, for this reason: no customer is created. */
+    public void cancelled(String reason, Instant at) {
+        if (status.isOpen()) {
+            this.status = ProposalStatus.CANCELLED;
+            this.decisionNote = reason;
+            this.decidedAt = utc(at);
+        }
+    }
+
     /** The approver left: someone else decides. */
     public void decidedBy(String newApprover) {
         this.approver = Objects.requireNonNull(newApprover);

@@ -9,7 +9,9 @@ public enum ProposalStatus {
     /** The customer exists now. */
     APPROVED,
     REJECTED,
-    WITHDRAWN;
+    WITHDRAWN,
+    /** Ended by operations (ADMIN) with a reason: the case was cancelled. */
+    CANCELLED;
 
     /** The statuses of a proposal still under way. */
     public static final java.util.Set<ProposalStatus> OPEN = java.util.Collections.unmodifiableSet(java.util.EnumSet.of(PENDING, RETURNED));
