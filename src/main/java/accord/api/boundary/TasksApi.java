@@ -141,6 +141,6 @@ public class TasksApi {
                 StepNames.step(task.getProcessDefinitionId(), task.getTaskDefinitionKey(), task.getName()),
                 StepNames.process(StepNames.processKey(task.getProcessDefinitionId()), null), caseNumber, task.getAssignee(),
                 task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getPriority(),
-                MailSettings.current().link("inbox/task.xhtml?id=" + task.getId()));
+                task.isSuspended(), MailSettings.current().link("inbox/task.xhtml?id=" + task.getId()));
     }
 }
