@@ -167,6 +167,61 @@ class FailedJobsPortalIT extends BrowserTest {
         pages.useEnglish();
     }
 
+    @Test
+    void anAdministratorMovesRunningCasesToTheNewestVersionMappingARenamedStep() {
+        browser.get(base + "login.xhtml");
+        pages.signInAs("admin");
+        pages.useEnglish();
+        browser.get(base + "it/failing-case?working");
+        String number = browser.findElement(By.tagName("body")).getText().strip();
+        Eventually.until(() -> {
+            browser.get(base + "admin/case.xhtml?number=" + number);
+            pages.waitFor("case-number");
+            return pages.text("jobs-form:open-steps").contains("Look at the result");
+        });
+        browser.get(base + "it/failing-case?version2");
+
+        browser.get(base + "index.xhtml");
+        browser.findElement(By.id("menu:m-versions")).click();
+        pages.waitFor("processes");
+        Browser.screenshot(browser, "admin-versions");
+        browser.findElement(By.xpath("//tbody[@id='processes_data']/tr[contains(., 'Failing step (test)')]"
+                + "//a[contains(., 'Move to the newest')]")).click();
+        pages.waitForText("migrate:migration", "Steps the newest version does not have");
+
+        // Unmapped, the case at the renamed step cannot move; mapped, it can, and moves.
+        browser.findElement(By.id("migrate:check")).click();
+        pages.waitForText("migrate:blocked", number);
+        assertTrue(pages.text("migrate:blocked").contains("which the new version does not have"), pages.text("migrate:blocked"));
+        pages.chooseFrom("migrate:gone:0:map", "Look at the result");
+        browser.findElement(By.id("migrate:check")).click();
+        Eventually.until(() -> browser.findElements(By.id("migrate:move")).size() == 1
+                && !browser.findElement(By.id("migrate:check-result")).getText().contains(number));
+        Browser.screenshot(browser, "admin-version-check");
+        browser.findElement(By.id("migrate:move")).click();
+        pages.waitFor("migrate:confirm-move");
+        browser.findElement(By.id("migrate:confirm-move")).click();
+        pages.waitForText("migrate:report", "moved to version 2");
+        Browser.screenshot(browser, "admin-version-moved");
+
+        browser.get(base + "admin/case.xhtml?number=" + number);
+        pages.waitFor("case-facts");
+        assertTrue(pages.text("case-facts").contains("version 2"), pages.text("case-facts"));
+        assertTrue(pages.text("jobs-form:open-steps").contains("Look at the result"));
+
+        // A real workflow's version: its diagram with the steps where its cases wait.
+        browser.get(base + "admin/versions.xhtml");
+        browser.findElement(By.linkText("Complaint handling")).click();
+        pages.waitForText("version-title", "Complaint handling, version 1");
+        Browser.screenshot(browser, "admin-version");
+        pages.useChinese();
+        pages.waitForText("version-title", "第 1 版");
+        browser.get(base + "admin/versions.xhtml");
+        pages.waitForText("processes", "运行中的案件");
+        Browser.screenshot(browser, "admin-versions-zh");
+        pages.useEnglish();
+    }
+
     /** A case action asked for in its dialog, with its reason; the page says it is done. */
     private void act(String button, String title, String reason, String said) {
         browser.findElement(By.id(button)).click();
