@@ -38,7 +38,18 @@ public class ComplaintSla {
 
     public Deadlines from(Instant registeredAt, Severity severity, Tier tier, WorkingTime workingTime) {
         Map<String, Object> hours = decisions.createExecuteDecisionBuilder().decisionKey(WorkflowKeys.COMPLAINT_SLA)
-                .variable("severity", severity.name()).variable("tier", tier.name()).executeWithSingleResult();
+                .variables(inputs(severity, tier)).executeWithSingleResult();
+        return deadlines(registeredAt, severity, tier, workingTime, hours);
+    }
+
+    /** What the table is asked. */
+    public static Map<String, Object> inputs(Severity severity, Tier tier) {
+        return Map.of("severity", severity.name(), "tier", tier.name());
+    }
+
+    /** The deadlines from registration for the table's answer (hours to respond and to resolve). */
+    public static Deadlines deadlines(Instant registeredAt, Severity severity, Tier tier, WorkingTime workingTime,
+            Map<String, Object> hours) {
         if (hours == null || hours.isEmpty()) {
             throw new IllegalStateException("complaint-sla.dmn has no row for " + severity + " and tier " + tier);
         }

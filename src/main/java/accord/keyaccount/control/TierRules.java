@@ -27,6 +27,23 @@ public class TierRules {
     DmnDecisionService decisions;
 
     public Optional<Suggestion> suggest(Customer customer, List<SalesFigures.Year> years, int currentYear) {
+        Optional<Map<String, Object>> inputs = inputs(customer, years, currentYear);
+        if (inputs.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Object> result = decisions.createExecuteDecisionBuilder().decisionKey(WorkflowKeys.CUSTOMER_TIER)
+                .variables(inputs.get()).executeWithSingleResult();
+        if (result == null || result.get("tier") == null) {
+            throw new IllegalStateException("customer-tier.dmn has no row for " + inputs.get());
+        }
+        Double growth = actualOf(years, currentYear - 2).filter(before -> before.signum() > 0).isPresent()
+                ? (Double) inputs.get().get("growth") : null;
+        return Optional.of(new Suggestion(Tier.valueOf((String) result.get("tier")), (String) result.get("reason"),
+                actualOf(years, currentYear - 1).orElseThrow(), growth, (Integer) inputs.get().get("years")));
+    }
+
+    /** What the table is asked for this customer: last year's sales, their growth (0 without a year before) and years of cooperation. */
+    public static Optional<Map<String, Object>> inputs(Customer customer, List<SalesFigures.Year> years, int currentYear) {
         Optional<BigDecimal> last = actualOf(years, currentYear - 1);
         if (last.isEmpty()) {
             return Optional.empty();
@@ -34,14 +51,8 @@ public class TierRules {
         Double growth = actualOf(years, currentYear - 2).filter(before -> before.signum() > 0)
                 .map(before -> (last.get().doubleValue() / before.doubleValue() - 1) * 100).orElse(null);
         int cooperation = customer.customerSince() == null ? 0 : Math.max(0, currentYear - customer.customerSince());
-        Map<String, Object> result = decisions.createExecuteDecisionBuilder().decisionKey(WorkflowKeys.CUSTOMER_TIER)
-                .variable("lastYearSales", last.get().doubleValue()).variable("growth", growth == null ? 0.0 : growth)
-                .variable("years", cooperation).executeWithSingleResult();
-        if (result == null || result.get("tier") == null) {
-            throw new IllegalStateException("customer-tier.dmn has no row for " + last.get() + ", " + growth + ", " + cooperation);
-        }
-        return Optional.of(new Suggestion(Tier.valueOf((String) result.get("tier")), (String) result.get("reason"),
-                last.get(), growth, cooperation));
+        return Optional.of(Map.of("lastYearSales", last.get().doubleValue(), "growth", growth == null ? 0.0 : growth,
+                "years", cooperation));
     }
 
     private static Optional<BigDecimal> actualOf(List<SalesFigures.Year> years, int year) {

@@ -37,13 +37,7 @@ public class Eligibility {
 
     /** Attainment in percent; null figures are unknown. */
     public List<Check> check(Grade target, int monthsInGrade, Double attainmentPercent, Double satisfaction) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("monthsInGrade", monthsInGrade);
-        variables.put("requiredMonths", target.getMonthsInGrade());
-        variables.put("attainment", attainmentPercent);
-        variables.put("requiredAttainment", target.getMinAttainment().doubleValue());
-        variables.put("satisfaction", satisfaction);
-        variables.put("requiredSatisfaction", target.getMinSatisfaction() == null ? null : target.getMinSatisfaction().doubleValue());
+        Map<String, Object> variables = inputs(target, monthsInGrade, attainmentPercent, satisfaction);
         List<Map<String, Object>> results = decisions.createExecuteDecisionBuilder().decisionKey(WorkflowKeys.PROMOTION_ELIGIBILITY)
                 .variables(variables).executeDecision();
         if (results.size() != 3) {
@@ -51,6 +45,23 @@ public class Eligibility {
         }
         return results.stream().map(r -> new Check((String) r.get("requirement"), Boolean.TRUE.equals(r.get("passed")),
                 (String) r.get("note"))).toList();
+    }
+
+    /** What the table is asked, on evidence as Evidence.read gives it. */
+    public static Map<String, Object> inputs(Grade target, Map<String, String> evidence) {
+        return inputs(target, Integer.parseInt(evidence.get("monthsInGrade")), number(evidence.get("attainment")),
+                number(evidence.get("satisfaction")));
+    }
+
+    private static Map<String, Object> inputs(Grade target, int monthsInGrade, Double attainmentPercent, Double satisfaction) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("monthsInGrade", monthsInGrade);
+        variables.put("requiredMonths", target.getMonthsInGrade());
+        variables.put("attainment", attainmentPercent);
+        variables.put("requiredAttainment", target.getMinAttainment().doubleValue());
+        variables.put("satisfaction", satisfaction);
+        variables.put("requiredSatisfaction", target.getMinSatisfaction() == null ? null : target.getMinSatisfaction().doubleValue());
+        return variables;
     }
 
     /** "MONTHS_IN_GRADE=MET;ATTAINMENT=SHORT;…" as kept on the nomination. */

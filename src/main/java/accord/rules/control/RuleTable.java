@@ -64,6 +64,13 @@ public final class RuleTable implements Serializable {
         this.rows = new ArrayList<>(rows.stream().map(Row::copy).toList());
     }
 
+    /** The same table with its name and column labels in the reader's words (as the functions give them). */
+    public RuleTable named(String newName, java.util.function.Function<Column, String> label) {
+        return new RuleTable(key, newName, hitPolicy,
+                inputs.stream().map(c -> new Column(c.id(), label.apply(c), c.expression(), c.type())).toList(),
+                outputs.stream().map(c -> new Column(c.id(), label.apply(c), c.expression(), c.type())).toList(), rows);
+    }
+
     public RuleTable copy() {
         return new RuleTable(key, name, hitPolicy, inputs, outputs, rows);
     }

@@ -23,11 +23,18 @@ import org.flowable.engine.repository.Deployment;
  * Flowable's duplicate filtering compares it with the last deployment of that name, so an
  * unchanged file is not deployed again and a changed one becomes a new version of its process
  * or decision (running instances keep the version they started on).
+ *
+ * <p>A decision table its owner edited in the portal is deployed under {@link #portalName(String)}.
+ * Such an edit wins over the file: while the newest deployment of the table is the portal's, a
+ * changed file is not deployed (the log says so, and the table's page offers the file's version
+ * to its owner, who adopts it as an edit). Without edits, or after the file's version was adopted
+ * and the file changes again later, the file is deployed as before.
  */
 @ApplicationScoped
 public class WorkflowDeployer {
 
     static final String FOLDER = "workflows";
+    private static final String PORTAL = "#portal";
     private static final Logger LOG = Logger.getLogger(WorkflowDeployer.class.getName());
 
     // One transaction for all files: a start-up that fails half-way deploys nothing.
@@ -50,8 +57,27 @@ public class WorkflowDeployer {
         }
     }
 
-    /** Deploys one file under its own name, unless the last deployment of that name has the same content. */
-    public Deployment deploy(RepositoryService repository, String file, InputStream content) {
+    /** The deployment name of a table's versions edited in the portal. */
+    public static String portalName(String file) {
+        return file + PORTAL;
+    }
+
+    /**
+     * Deploys one file under its own name, unless the last deployment of that name has the same
+     * content, or (a decision table) an edit in the portal is newer than it: then nothing, and null.
+     */
+    public Deployment deploy(RepositoryService repository, String file, InputStream content) throws IOException {
+        Deployment edited = newest(repository, portalName(file));
+        Deployment fromFile = newest(repository, file);
+        if (edited != null && (fromFile == null || !edited.getDeploymentTime().before(fromFile.getDeploymentTime()))) {
+            byte[] bytes = content.readAllBytes();
+            boolean changed = fromFile == null || !java.util.Arrays.equals(bytes, resource(repository, fromFile, file));
+            if (changed) {
+                LOG.warning(() -> "Workflow " + file + " changed, but its table was edited in the portal (deployment " + edited.getId()
+                        + "): the portal's version stays; its owner can adopt the file's version on the table's page");
+            }
+            return null;
+        }
         Deployment deployment = repository.createDeployment()
                 .name(file)
                 .key(file)
@@ -60,6 +86,25 @@ public class WorkflowDeployer {
                 .deploy();
         LOG.info(() -> "Workflow " + file + " is deployment " + deployment.getId());
         return deployment;
+    }
+
+    /** The content the file had when it was last deployed from workflows/ (empty if never). */
+    public static byte[] lastDeployed(RepositoryService repository, String file) {
+        Deployment fromFile = newest(repository, file);
+        return fromFile == null ? new byte[0] : resource(repository, fromFile, file);
+    }
+
+    private static Deployment newest(RepositoryService repository, String name) {
+        return repository.createDeploymentQuery().deploymentName(name).orderByDeploymentTime().desc().listPage(0, 1).stream()
+                .findFirst().orElse(null);
+    }
+
+    private static byte[] resource(RepositoryService repository, Deployment deployment, String file) {
+        try (InputStream stored = repository.getResourceAsStream(deployment.getId(), file)) {
+            return stored.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** BPMN and DMN files in the workflows folder on the class path, sorted by name. */
