@@ -60,6 +60,11 @@ public class SlaTable implements OwnedTable {
     }
 
     @Override
+    public String valueLabel(String column, String code) {
+        return Text.has(column + "." + code) ? Text.of(column + "." + code) : null;
+    }
+
+    @Override
     public List<Map<String, Object>> samples() {
         List<Map<String, Object>> samples = new ArrayList<>();
         for (Severity severity : Severity.values()) {

@@ -61,6 +61,12 @@ public class TierTable implements OwnedTable {
     }
 
     @Override
+    public String valueLabel(String column, String code) {
+        String key = ("tier".equals(column) ? "tier." : "figures.reason.") + code;
+        return Text.has(key) ? Text.of(key) : null;
+    }
+
+    @Override
     public List<Map<String, Object>> samples() {
         return List.of(sample(6_000_000, 0, 1), sample(3_000_000, 5, 6), sample(3_000_000, 25, 2), sample(3_000_000, 5, 2),
                 sample(1_000_000, 10, 3), sample(200_000, 50, 1));

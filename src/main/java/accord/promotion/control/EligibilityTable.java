@@ -53,6 +53,12 @@ public class EligibilityTable implements OwnedTable {
     }
 
     @Override
+    public String valueLabel(String column, String code) {
+        String key = "evidence." + column + "." + code;
+        return Text.has(key) ? Text.of(key) : null;
+    }
+
+    @Override
     public List<Map<String, Object>> samples() {
         return List.of(sample(24, 12, 110.0, 90.0, 4.5, 4.0), sample(6, 12, 95.0, 90.0, 3.5, 4.0), sample(12, 12, null, 90.0, null, null));
     }

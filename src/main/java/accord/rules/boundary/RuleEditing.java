@@ -97,6 +97,24 @@ public class RuleEditing {
         });
     }
 
+    /** Each coded column's values and their words ("Severity: HIGH = high, …"), for the editor's legend. */
+    public List<String> legend(Actor actor, String key, RuleTable table) {
+        OwnedTable owned = table(actor, key);
+        TableCheck.Domains domains = owned.domains();
+        List<String> lines = new java.util.ArrayList<>();
+        java.util.stream.Stream.concat(table.getInputs().stream().map(c -> java.util.Map.entry(c, domains.texts())),
+                table.getOutputs().stream().map(c -> java.util.Map.entry(c, domains.codes()))).forEach(entry -> {
+                    List<String> codes = entry.getValue().get(entry.getKey().expression());
+                    if (codes != null && lines.stream().noneMatch(l -> l.startsWith(entry.getKey().label() + ":"))) {
+                        lines.add(entry.getKey().label() + ": " + codes.stream().map(code -> {
+                            String words = owned.valueLabel(entry.getKey().expression(), code);
+                            return "\"" + code + "\"" + (words == null ? "" : " = " + words);
+                        }).collect(java.util.stream.Collectors.joining(", ")));
+                    }
+                });
+        return lines;
+    }
+
     public List<TableCheck.Problem> check(Actor actor, String key, RuleTable draft) {
         return TableCheck.check(draft, table(actor, key).domains());
     }

@@ -129,6 +129,10 @@ public class RuleEditorPage implements Serializable {
         return problems.stream().filter(p -> p.column() < 0).map(p -> Text.of(p.key(), p.arguments().toArray())).toList();
     }
 
+    public List<String> getLegend() {
+        return draft == null ? List.of() : editing.legend(me.actor(), key, draft);
+    }
+
     public boolean isSaveable() {
         return samples != null && previewed != null && previewed.equals(fingerprint());
     }

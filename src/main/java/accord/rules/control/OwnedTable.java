@@ -40,6 +40,11 @@ public interface OwnedTable {
     /** Inputs to evaluate before saving, each as the table's variables. */
     List<Map<String, Object>> samples();
 
+    /** The words for a code a column takes or gives (e.g. severity "HIGH"), for the editor's legend; null without. */
+    default String valueLabel(String column, String code) {
+        return null;
+    }
+
     /** The cases since then decided with the running table and with the draft. */
     Replay replay(Evaluator running, Evaluator draft, Instant since);
 }

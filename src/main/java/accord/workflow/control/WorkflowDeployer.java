@@ -66,11 +66,11 @@ public class WorkflowDeployer {
      * Deploys one file under its own name, unless the last deployment of that name has the same
      * content, or (a decision table) an edit in the portal is newer than it: then nothing, and null.
      */
-    public Deployment deploy(RepositoryService repository, String file, InputStream content) throws IOException {
+    public Deployment deploy(RepositoryService repository, String file, InputStream content) {
         Deployment edited = newest(repository, portalName(file));
         Deployment fromFile = newest(repository, file);
         if (edited != null && (fromFile == null || !edited.getDeploymentTime().before(fromFile.getDeploymentTime()))) {
-            byte[] bytes = content.readAllBytes();
+            byte[] bytes = readAll(content);
             boolean changed = fromFile == null || !java.util.Arrays.equals(bytes, resource(repository, fromFile, file));
             if (changed) {
                 LOG.warning(() -> "Workflow " + file + " changed, but its table was edited in the portal (deployment " + edited.getId()
@@ -86,6 +86,14 @@ public class WorkflowDeployer {
                 .deploy();
         LOG.info(() -> "Workflow " + file + " is deployment " + deployment.getId());
         return deployment;
+    }
+
+    private static byte[] readAll(InputStream content) {
+        try {
+            return content.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The content the file had when it was last deployed from workflows/ (empty if never). */
