@@ -70,6 +70,15 @@ public class RuleEditorPage implements Serializable {
         }
     }
 
+    /** Another table's rows (the file's) to edit from here on, the version edited from unchanged. */
+    void edit(RuleTable rows) {
+        draft = rows;
+        problems = List.of();
+        samples = null;
+        replay = null;
+        previewed = null;
+    }
+
     public void addRow() {
         draft.addRow();
         samples = null;

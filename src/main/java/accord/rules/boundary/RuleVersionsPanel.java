@@ -46,9 +46,29 @@ public class RuleVersionsPanel implements Serializable {
         return editor.getDraft() == null ? List.of() : versions.of(editor.getKey());
     }
 
-    /** Whether the file in workflows/ was changed by a developer since it was last deployed (the portal's edit won). */
+    /**
+     * Whether a developer changed the file in workflows/ since it was last deployed (the portal's edit
+     * won) and its rows differ from those that decide now.
+     */
     public boolean isFileChanged() {
-        return editor.getDraft() != null && versions.changedFile(editing.table(me.actor(), editor.getKey()).file()).isPresent();
+        if (editor.getDraft() == null) {
+            return false;
+        }
+        return versions.changedFile(editing.table(me.actor(), editor.getKey()).file())
+                .map(file -> !rows(RuleTables.read(RuleTables.parse(file))).equals(rows(editing.deciding(me.actor(), editor.getKey()))))
+                .orElse(false);
+    }
+
+    /** The file's rows into the editor, to check, preview and save as any edit. */
+    public void adopt() {
+        byte[] file = versions.file(editing.table(me.actor(), editor.getKey()).file());
+        editor.edit(RuleEditing.localized(RuleTables.read(RuleTables.parse(file))));
+        Messages.addGlobalInfo(Text.of("rules.adopted"));
+    }
+
+    private static List<List<String>> rows(RuleTable table) {
+        return table.getRows().stream().map(r -> java.util.stream.Stream.concat(r.getConditions().stream(), r.getOutputs().stream())
+                .map(String::strip).toList()).toList();
     }
 
     public void show(RuleVersions.Version version) {

@@ -136,6 +136,7 @@ public class WorkflowEngine {
         // The job rows a node holds name it (lock_owner_), so an operator sees which node took what.
         configuration.setAsyncExecutorLockOwner(lockOwner());
         configuration.setHistoryLevel(HistoryLevel.AUDIT);
+        accord.workflow.control.HistoryCleaning.configure(configuration);
         configuration.addConfigurator(dmnConfigurator());
         // Beans the workflows call by name in expressions.
         Map<Object, Object> beans = new java.util.HashMap<>();
