@@ -109,16 +109,7 @@ class FailedJobsPortalIT extends BrowserTest {
 
     @Test
     void anAdministratorSuspendsResumesReassignsAndCancelsACaseEachWithAReason() {
-        browser.get(base + "login.xhtml");
-        pages.signInAs("admin");
-        pages.useEnglish();
-        browser.get(base + "it/failing-case?working");
-        String number = browser.findElement(By.tagName("body")).getText().strip();
-        Eventually.until(() -> {
-            browser.get(base + "admin/case.xhtml?number=" + number);
-            pages.waitFor("case-number");
-            return pages.text("jobs-form:open-steps").contains("Look at the result");
-        });
+        String number = workingCaseOnItsPage();
 
         browser.findElement(By.id("jobs-form:suspend")).click();
         pages.waitForText("act:act-body", "Suspend the case");
@@ -169,16 +160,7 @@ class FailedJobsPortalIT extends BrowserTest {
 
     @Test
     void anAdministratorMovesRunningCasesToTheNewestVersionMappingARenamedStep() {
-        browser.get(base + "login.xhtml");
-        pages.signInAs("admin");
-        pages.useEnglish();
-        browser.get(base + "it/failing-case?working");
-        String number = browser.findElement(By.tagName("body")).getText().strip();
-        Eventually.until(() -> {
-            browser.get(base + "admin/case.xhtml?number=" + number);
-            pages.waitFor("case-number");
-            return pages.text("jobs-form:open-steps").contains("Look at the result");
-        });
+        String number = workingCaseOnItsPage();
         browser.get(base + "it/failing-case?version2");
 
         browser.get(base + "index.xhtml");
@@ -220,6 +202,21 @@ class FailedJobsPortalIT extends BrowserTest {
         pages.waitForText("processes", "运行中的案件");
         Browser.screenshot(browser, "admin-versions-zh");
         pages.useEnglish();
+    }
+
+    /** Signed in as ADMIN, a case whose step worked, on its operations page once it waits at its task. */
+    private String workingCaseOnItsPage() {
+        browser.get(base + "login.xhtml");
+        pages.signInAs("admin");
+        pages.useEnglish();
+        browser.get(base + "it/failing-case?working");
+        String number = browser.findElement(By.tagName("body")).getText().strip();
+        Eventually.until(() -> {
+            browser.get(base + "admin/case.xhtml?number=" + number);
+            pages.waitFor("case-number");
+            return pages.text("jobs-form:open-steps").contains("Look at the result");
+        });
+        return number;
     }
 
     /** A case action asked for in its dialog, with its reason; the page says it is done. */
