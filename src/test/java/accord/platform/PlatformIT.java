@@ -86,8 +86,7 @@ class PlatformIT {
 
     @Test
     void schemaIsMigratedToTheLatestVersionAndValid() {
-        Flyway flyway = Flyway.configure(PlatformIT.class.getClassLoader()).dataSource(dataSource)
-                .locations("classpath:db/migration").table("accord_schema_history").load();
+        Flyway flyway = accord.platform.boundary.SchemaMigration.flyway(dataSource);
         MigrationInfoService info = flyway.info();
 
         assertNotNull(info.current(), "no migration has run");

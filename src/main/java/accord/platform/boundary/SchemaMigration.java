@@ -28,15 +28,7 @@ public class SchemaMigration {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void migrate() {
-        boolean postgres = isPostgreSql();
-        MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
-                .dataSource(dataSource)
-                // Each database's own migrations (what only one of them can say) beside the common ones.
-                .locations("classpath:db/migration", postgres ? "classpath:db/postgresql" : "classpath:db/h2")
-                .placeholders(java.util.Map.of("binary", postgres ? "bytea" : "blob"))
-                .table("accord_schema_history")
-                .load()
-                .migrate();
+        MigrateResult result = flyway(dataSource).migrate();
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
     }
@@ -45,7 +37,19 @@ public class SchemaMigration {
      * PostgreSQL, or else the embedded H2. The one column type the two spell differently is bytes of
      * any size ({@code ${binary}} in a migration).
      */
-    private boolean isPostgreSql() {
+    /** The schema's migrations on this database, as the portal runs them (also for tests that check them). */
+    public static Flyway flyway(DataSource dataSource) {
+        boolean postgres = isPostgreSql(dataSource);
+        return Flyway.configure(SchemaMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                // Each database's own migrations (what only one of them can say) beside the common ones.
+                .locations("classpath:db/migration", postgres ? "classpath:db/postgresql" : "classpath:db/h2")
+                .placeholders(java.util.Map.of("binary", postgres ? "bytea" : "blob"))
+                .table("accord_schema_history")
+                .load();
+    }
+
+    private static boolean isPostgreSql(DataSource dataSource) {
         try (var connection = dataSource.getConnection()) {
             return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
         } catch (java.sql.SQLException e) {
