@@ -46,8 +46,8 @@ public final class AccessibilityWatch implements WebDriverListener {
      * The page's shape, or null when it is still loading, is not HTML, was looked at already or is
      * the blank page a browser is left on between tests.
      * Attribute values other than ids (digits left out), classes, roles, types, scopes and styles
-     * are left out, but not their presence; so are the side menu's content and the rows and list
-     * items after the second of each. Hashed in the page: a shape is as long as the page.
+     * are left out, but not their presence; so is the side menu's content. Hashed in the page: a
+     * shape is as long as the page.
      */
     private static final String SHAPE = """
             if (document.readyState !== 'complete' || document.contentType !== 'text/html' || window.__accordAxeChecked
@@ -59,11 +59,6 @@ public final class AccessibilityWatch implements WebDriverListener {
                 // The side menu is the layout's, checked with the first page of each address; which
                 // entries a person's roles show does not make another page of it.
                 if (e.closest('nav.sidemenu')) {
-                    continue;
-                }
-                // Rows and list items past the second repeat the markup of those before them: a list
-                // of 7 rows is the same shape as one of 20 (its first two rows are checked).
-                if (e.closest('tbody > tr:nth-child(n+3), ul > li:nth-child(n+3), ol > li:nth-child(n+3)')) {
                     continue;
                 }
                 const names = [];
