@@ -23,6 +23,9 @@ import org.flowable.task.api.Task;
 @ApplicationScoped
 public class HeldTasks implements PersonalWork {
 
+    /** The kind of a held task whose case is suspended. */
+    public static final String ON_HOLD = "departure.kind.onHold";
+
     @Inject
     TaskService tasks;
 
@@ -104,9 +107,11 @@ public class HeldTasks implements PersonalWork {
                 .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
     }
 
+    /** A step of a suspended case is said to be on hold: it cannot be handed over until the case resumes. */
     private static Item item(String kind, Task task, Map<String, String> cases) {
         String number = cases.get(task.getProcessInstanceId());
         String step = StepNames.step(task.getProcessDefinitionId(), task.getTaskDefinitionKey(), task.getName());
-        return new Item(kind, (number == null ? "" : number + " · ") + step, "/inbox/task.xhtml?id=" + task.getId());
+        return new Item(task.isSuspended() ? ON_HOLD : kind, (number == null ? "" : number + " · ") + step,
+                "/inbox/task.xhtml?id=" + task.getId());
     }
 }

@@ -89,6 +89,11 @@ public class ReassignPage implements Serializable {
     public String getName() { return name; }
     public boolean isLeft() { return left; }
     public List<PersonalWork.Item> getWork() { return work; }
+
+    /** Offered only while something can move: a step of a suspended case cannot until it resumes. */
+    public boolean isMovable() {
+        return work.stream().anyMatch(item -> !HeldTasks.ON_HOLD.equals(item.kindKey()));
+    }
     public List<PersonFormPage.Choice> getPeople() { return people; }
     public String getTo() { return to; }
     public void setTo(String to) { this.to = to; }
