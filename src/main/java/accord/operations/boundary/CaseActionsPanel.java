@@ -65,9 +65,7 @@ public class CaseActionsPanel implements Serializable {
         taskId = task;
         stepName = step;
         to = null;
-        people = directory.everyone().stream().filter(e -> e.isActive())
-                .map(e -> new PersonFormPage.Choice(e.login(), e.displayName() + " · " + e.department().name(me.getLocale())))
-                .toList();
+        people = PersonFormPage.Choice.activePeople(directory, me.getLocale(), null);
         ask(Asked.REASSIGN);
     }
 

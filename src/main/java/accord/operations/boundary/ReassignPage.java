@@ -64,9 +64,7 @@ public class ReassignPage implements Serializable {
         name = person.displayName();
         left = !person.isActive();
         work = held.heldBy(from);
-        people = directory.everyone().stream().filter(e -> e.isActive() && !e.login().equals(from))
-                .map(e -> new PersonFormPage.Choice(e.login(), e.displayName() + " · " + e.department().name(me.getLocale())))
-                .toList();
+        people = PersonFormPage.Choice.activePeople(directory, me.getLocale(), from);
         if (to == null && person.manager() != null && person.manager().isActive()) {
             to = person.manager().login();
         }

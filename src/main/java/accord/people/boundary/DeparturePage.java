@@ -53,9 +53,7 @@ public class DeparturePage implements Serializable {
         name = person.displayName();
         work = departures.workOf(login);
         headOf = departures.headships(login).stream().map(d -> d.name(me.getLocale())).toList();
-        successors = directory.everyone().stream().filter(e -> e.isActive() && !e.login().equals(login))
-                .map(e -> new PersonFormPage.Choice(e.login(), e.displayName() + " · " + e.department().name(me.getLocale())))
-                .toList();
+        successors = PersonFormPage.Choice.activePeople(directory, me.getLocale(), login);
         if (successor == null && person.manager() != null && person.manager().isActive()) {
             successor = person.manager().login();
         }

@@ -32,6 +32,13 @@ public class PersonFormPage implements Serializable {
 
     /** A person to choose as manager. */
     public record Choice(String login, String name) implements Serializable {
+
+        /** Everyone active but {@code except} (null: nobody left out), named with their department in the reader's language. */
+        public static java.util.List<Choice> activePeople(accord.organisation.control.Directory directory, java.util.Locale locale,
+                String except) {
+            return directory.everyone().stream().filter(e -> e.isActive() && !e.login().equals(except))
+                    .map(e -> new Choice(e.login(), e.displayName() + " · " + e.department().name(locale))).toList();
+        }
     }
 
     @Inject
