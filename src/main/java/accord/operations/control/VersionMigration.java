@@ -73,8 +73,10 @@ public class VersionMigration {
     AuditTrail audit;
 
     public Plan plan(Actor admin, String fromId) {
-        Version from = versions.process(admin, fromId).orElseThrow(() -> new OperationsRefused(null, "versions.refused.unknown"));
-        Version to = versions.latest(admin, from.key()).orElseThrow();
+        List<Version> all = versions.processes(admin);
+        Version from = all.stream().filter(v -> v.id().equals(fromId)).findFirst()
+                .orElseThrow(() -> new OperationsRefused(null, "versions.refused.unknown"));
+        Version to = all.stream().filter(v -> v.key().equals(from.key()) && v.latest()).findFirst().orElseThrow();
         if (to.id().equals(from.id())) {
             throw new OperationsRefused(null, "versions.refused.latest");
         }

@@ -49,19 +49,7 @@ public class WorkflowVersions {
     EntityManager em;
 
     public List<Version> all(Actor admin) {
-        OperationsRefused.unlessAdmin(admin);
-        Map<String, Long> running = runningByDefinition();
-        Map<String, Instant> deployed = new HashMap<>();
-        repository.createDeploymentQuery().list().forEach(d -> deployed.put(d.getId(), instant(d.getDeploymentTime())));
-        Map<String, Integer> latestProcess = new HashMap<>();
-        List<ProcessDefinition> processes = repository.createProcessDefinitionQuery().list();
-        processes.forEach(p -> latestProcess.merge(p.getKey(), p.getVersion(), Math::max));
-        List<Version> versions = new ArrayList<>();
-        for (ProcessDefinition p : processes) {
-            versions.add(new Version(Kind.PROCESS, p.getId(), p.getKey(), StepNames.process(p.getKey(), p.getName()), p.getVersion(),
-                    deployed.get(p.getDeploymentId()), p.getResourceName(), running.getOrDefault(p.getId(), 0L),
-                    p.getVersion() == latestProcess.get(p.getKey())));
-        }
+        List<Version> versions = new ArrayList<>(processes(admin));
         Map<String, Instant> decisionDeployed = new HashMap<>();
         decisions.createDeploymentQuery().list().forEach(d -> decisionDeployed.put(d.getId(), instant(d.getDeploymentTime())));
         List<DmnDecision> tables = decisions.createDecisionQuery().list();
@@ -76,14 +64,27 @@ public class WorkflowVersions {
         return versions;
     }
 
-    /** One workflow version by its definition id. */
-    public Optional<Version> process(Actor admin, String definitionId) {
-        return all(admin).stream().filter(v -> v.kind() == Kind.PROCESS && v.id().equals(definitionId)).findFirst();
+    /** Every version of every workflow (no decision tables). */
+    public List<Version> processes(Actor admin) {
+        OperationsRefused.unlessAdmin(admin);
+        Map<String, Long> running = runningByDefinition();
+        Map<String, Instant> deployed = new HashMap<>();
+        repository.createDeploymentQuery().list().forEach(d -> deployed.put(d.getId(), instant(d.getDeploymentTime())));
+        Map<String, Integer> latestProcess = new HashMap<>();
+        List<ProcessDefinition> processes = repository.createProcessDefinitionQuery().list();
+        processes.forEach(p -> latestProcess.merge(p.getKey(), p.getVersion(), Math::max));
+        List<Version> versions = new ArrayList<>();
+        for (ProcessDefinition p : processes) {
+            versions.add(new Version(Kind.PROCESS, p.getId(), p.getKey(), StepNames.process(p.getKey(), p.getName()), p.getVersion(),
+                    deployed.get(p.getDeploymentId()), p.getResourceName(), running.getOrDefault(p.getId(), 0L),
+                    p.getVersion() == latestProcess.get(p.getKey())));
+        }
+        return versions;
     }
 
-    /** The newest version of a workflow. */
-    public Optional<Version> latest(Actor admin, String key) {
-        return all(admin).stream().filter(v -> v.kind() == Kind.PROCESS && v.key().equals(key) && v.latest()).findFirst();
+    /** One workflow version by its definition id. */
+    public Optional<Version> process(Actor admin, String definitionId) {
+        return processes(admin).stream().filter(v -> v.id().equals(definitionId)).findFirst();
     }
 
     /** Where the running cases of a workflow version wait: step id → how many. */

@@ -42,8 +42,26 @@ public class RuleVersionsPanel implements Serializable {
     private boolean restoringFile;
     private String reason;
 
+    // Read once per version the editor edits from (a save or restore makes a new one), not at each
+    // of the page's several reads in a render.
+    private int readFor = -1;
+    private List<RuleVersions.Version> listed = List.of();
+    private boolean fileChanged;
+
+    private void read() {
+        if (editor.getDraft() == null || readFor == editor.getEditedFrom()) {
+            return;
+        }
+        readFor = editor.getEditedFrom();
+        listed = versions.of(editor.getKey());
+        fileChanged = versions.changedFile(editing.table(me.actor(), editor.getKey()).file())
+                .map(file -> !rows(RuleTables.read(RuleTables.parse(file))).equals(rows(editing.deciding(me.actor(), editor.getKey()))))
+                .orElse(false);
+    }
+
     public List<RuleVersions.Version> getVersions() {
-        return editor.getDraft() == null ? List.of() : versions.of(editor.getKey());
+        read();
+        return editor.getDraft() == null ? List.of() : listed;
     }
 
     /**
@@ -51,12 +69,8 @@ public class RuleVersionsPanel implements Serializable {
      * won) and its rows differ from those that decide now.
      */
     public boolean isFileChanged() {
-        if (editor.getDraft() == null) {
-            return false;
-        }
-        return versions.changedFile(editing.table(me.actor(), editor.getKey()).file())
-                .map(file -> !rows(RuleTables.read(RuleTables.parse(file))).equals(rows(editing.deciding(me.actor(), editor.getKey()))))
-                .orElse(false);
+        read();
+        return editor.getDraft() != null && fileChanged;
     }
 
     /** The file's rows into the editor, to check, preview and save as any edit. */
