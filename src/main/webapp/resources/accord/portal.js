@@ -73,4 +73,11 @@
         new MutationObserver(function () { mend(document); })
             .observe(document.body, { childList: true, subtree: true });
     });
+    // A button that prints the page (the review's dossier): a handler here, not an inline one the
+    // Content-Security-Policy would refuse.
+    document.addEventListener('click', function (event) {
+        if (event.target.closest && event.target.closest('.print-page')) {
+            window.print();
+        }
+    });
 })();

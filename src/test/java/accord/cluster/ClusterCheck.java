@@ -404,6 +404,50 @@ class ClusterCheck {
         }
     }
 
+    @Test
+    @Order(8)
+    void metricsAreForAdministratorsAndHealthShowsOthersItsStatusOnly() throws Exception {
+        String adminToken;
+        try (Connection db = cluster.db()) {
+            adminToken = Api.issueToken(db, "admin");
+        }
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        HttpResponse<String> anonymousMetrics = http.send(java.net.http.HttpRequest.newBuilder(cluster.front.resolve("metrics")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> anonymousReady = http.send(java.net.http.HttpRequest.newBuilder(cluster.front.resolve("health/ready")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> adminMetrics = http.send(java.net.http.HttpRequest.newBuilder(cluster.front.resolve("metrics"))
+                .header("Authorization", "Bearer " + adminToken).build(), HttpResponse.BodyHandlers.ofString());
+        FINDINGS.check("/metrics and /health/ready through the balancer, anonymous and with an administrator's API token",
+                "metrics 401 anonymous, 200 with the token; readiness 200 without details",
+                "metrics " + anonymousMetrics.statusCode() + " / " + adminMetrics.statusCode() + " (" + adminMetrics.body().lines()
+                        .filter(line -> line.startsWith("accord_")).count() + " accord lines); readiness " + anonymousReady.statusCode()
+                        + ", " + anonymousReady.body().length() + " characters",
+                anonymousMetrics.statusCode() == 401 && adminMetrics.statusCode() == 200 && adminMetrics.body().contains("accord_")
+                        && anonymousReady.statusCode() == 200 && anonymousReady.body().isEmpty());
+    }
+
+    @Test
+    @Order(9)
+    void anAddressTryingManyLoginsWaitsAndAnotherDoesNot() throws Exception {
+        // Last: from here on this machine's address waits. Ten logins tried once each from it (no
+        // login is locked out), an eleventh; then a right password from it, and from another desk
+        // (an instance believes X-Forwarded-For from 127.0.0.1, its balancer's address; A was killed before).
+        List<String> tried = new ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            tried.add(SignedInClient.signedIn(SignedInClient.attemptSignIn(cluster.front, "nobody" + i + "." + System.nanoTime(),
+                    "Spring2026!")) ? "signed in" : "refused");
+        }
+        boolean here = SignedInClient.signedIn(SignedInClient.attemptSignIn(cluster.front, "zhang.wei", SignedInClient.DEMO_PASSWORD));
+        boolean elsewhere = SignedInClient.signedIn(SignedInClient.attemptSignIn(cluster.b().base(), "zhang.wei",
+                SignedInClient.DEMO_PASSWORD, "X-Forwarded-For", "10.9.9.9"));
+        FINDINGS.check("11 logins guessed from one address, then zhang.wei's right password from it and from another",
+                "refused ×11; that address waits; the other signs in",
+                tried.stream().distinct().toList() + " ×" + tried.size() + "; from it " + (here ? "signed in" : "waits")
+                        + "; from another " + (elsewhere ? "signed in" : "refused"),
+                !tried.contains("signed in") && !here && elsewhere);
+    }
+
     private static Instant responseDue(URI node, String number) {
         return Instant.parse(Api.object(API.send(node, "GET", "complaints/" + number, agentToken, null).body()).getString("responseDue"));
     }

@@ -31,6 +31,9 @@ class AttachmentPolicyTest {
         assertEquals("report.pdf", AttachmentPolicy.cleanName("C:\\Users\\wang\\report.pdf"));
         assertEquals("evil.pdf", AttachmentPolicy.cleanName("../../etc/evil.pdf"));
         assertEquals("a_b_.pdf", AttachmentPolicy.cleanName("a\"b<.pdf"));
+        // Right-to-left override: shown as "invoiceexe.pdf", really an .exe; zero-width and line separators go too.
+        assertEquals("invoicefdp.exe", AttachmentPolicy.cleanName("invoice\u202Efdp.exe"));
+        assertEquals("report.pdf", AttachmentPolicy.cleanName("re\u200Bport\u2028.pdf"));
         assertEquals("attachment", AttachmentPolicy.cleanName("  "));
         assertEquals(100, AttachmentPolicy.cleanName("x".repeat(300) + ".docx").length());
     }

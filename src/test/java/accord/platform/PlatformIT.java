@@ -9,6 +9,7 @@ import accord.demo.boundary.DemoData;
 import accord.organisation.control.Directory;
 import accord.organisation.entity.Role;
 import accord.platform.boundary.AccordDatabase;
+import accord.platform.control.ClientAddress;
 import accord.security.control.DirectoryIdentityStore;
 import accord.testing.Deployments;
 import accord.testing.shared.SharedDeployment;
@@ -53,6 +54,12 @@ class PlatformIT {
 
     @Inject
     PlatformFixture fixture;
+
+    @Inject
+    JobTransactionFixture jobTransaction;
+
+    @Inject
+    org.flowable.engine.ManagementService management;
 
     @Inject
     RuntimeService runtime;
@@ -111,6 +118,26 @@ class PlatformIT {
 
         assertEquals(0, fixture.departmentsWithCode(code));
         assertEquals(0, runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).count());
+    }
+
+    @Test
+    void aJobRunsInTheContainersTransaction() throws InterruptedException {
+        // Found by the cluster test: a node killed while a timer's step was being written left half
+        // of it (each statement had committed on its own), and another node ran the step again.
+        String number = PlatformFixture.unique("JOB");
+        runtime.startProcessInstanceByKey("itJobInTransaction", number);
+        String seen = null;
+        for (int tenth = 0; tenth < 300 && seen == null; tenth++) {
+            Thread.sleep(100);
+            seen = jobTransaction.seenIn(number);
+        }
+        assertEquals("transaction active, engine connection auto-commit false", seen);
+    }
+
+    @Test
+    void anEngineCommandOutsideAnyTransactionRunsInOneOfItsOwn() {
+        assertEquals("transaction active, engine connection auto-commit false",
+                jobTransaction.lookOutsideAnyTransaction(management));
     }
 
     @Test
@@ -188,6 +215,26 @@ class PlatformIT {
         }
 
         assertEquals(Status.INVALID, identityStore.validate(new UsernamePasswordCredential(login, "correct horse")).getStatus());
+    }
+
+    @Test
+    void failuresAtOneAddressDoNotLockTheLoginOutElsewhere() {
+        String department = PlatformFixture.unique("IP");
+        fixture.department(department, null);
+        String login = fixture.employee(department, "correct horse", true);
+        try {
+            ClientAddress.set("10.1.1.1"); // a colleague's desk, guessing
+            for (int attempt = 0; attempt < 4; attempt++) {
+                identityStore.validate(new UsernamePasswordCredential(login, "guess " + attempt));
+            }
+            assertEquals(Status.INVALID, identityStore.validate(new UsernamePasswordCredential(login, "correct horse")).getStatus(),
+                    "the guessing desk waits");
+            ClientAddress.set("10.1.1.2"); // the person's own desk
+            assertEquals(Status.VALID, identityStore.validate(new UsernamePasswordCredential(login, "correct horse")).getStatus(),
+                    "the person signs in from their own desk");
+        } finally {
+            ClientAddress.clear();
+        }
     }
 
     @Test

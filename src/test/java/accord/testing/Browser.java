@@ -46,6 +46,7 @@ public final class Browser {
         if (driver == null) {
             driver = start(language);
         }
+        policyViolations(driver); // what an earlier test left in the console is not this test's
         AccessibilityWatch watch = new AccessibilityWatch(driver);
         WebDriver watched = new EventFiringDecorator<>(watch).decorate(driver);
         OPENED.put(watched, new Opened(driver, language, watch));
@@ -60,6 +61,8 @@ public final class Browser {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1280,860", "--lang=" + language);
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        // The console, read at close: a script the Content-Security-Policy blocked fails the test.
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("accord.chromedriver", "/usr/bin/chromedriver")))
                 .build();
@@ -98,6 +101,7 @@ public final class Browser {
             watch.check();
         }
         String sessionProblems = portal == null ? "" : sessionProblems(browser, portal);
+        List<String> blocked = opened == null ? List.of() : policyViolations(opened.driver());
         if (opened == null) {
             browser.quit();
         } else {
@@ -107,10 +111,26 @@ public final class Browser {
             throw new AssertionError("Session attributes that cannot travel to another cluster node:\n  "
                     + sessionProblems.replace("\n", "\n  "));
         }
+        if (!blocked.isEmpty()) {
+            throw new AssertionError("The Content-Security-Policy blocked " + blocked.size() + " thing(s) the pages need:\n  "
+                    + String.join("\n  ", blocked));
+        }
         List<String> findings = watch == null ? List.of() : watch.findings();
         if (!findings.isEmpty()) {
             throw new AssertionError("axe-core found " + findings.size() + " serious or critical problem(s):\n  "
                     + String.join("\n  ", findings));
+        }
+    }
+
+    /** The console's Content-Security-Policy complaints since the last look (reading empties the log). */
+    private static List<String> policyViolations(ChromeDriver driver) {
+        try {
+            return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                    .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                    .filter(message -> message.contains("Content Security Policy") || message.contains("Content-Security-Policy"))
+                    .toList();
+        } catch (org.openqa.selenium.WebDriverException noLog) {
+            return List.of();
         }
     }
 

@@ -5,9 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.Filters;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -35,7 +35,8 @@ public final class Deployments {
 
     /**
      * The test directory (TestDirectoryServer) as the shared deployment's company directory, no
-     * scheduled sync; the test mail server (TestMailServer) as its SMTP server, sent by hand.
+     * scheduled sync; the test mail server (TestMailServer) as its SMTP server, sent by hand; the
+     * sign-in throttle's address limit out of the way (the cluster test holds it).
      */
     private static final String LDAP_SETTINGS = """
 
@@ -56,6 +57,8 @@ public final class Deployments {
             accord.intake.user=%s
             accord.intake.password=%s
             accord.intake.polling=false
+            # Every test signs in from the test runner's one address, wrong passwords included.
+            accord.signin.free-failures-per-address=1000
             """.formatted(TestDirectoryServer.PORT, TestDirectoryServer.BASE, TestDirectoryServer.BASE, TestDirectoryServer.BASE,
             TestMailServer.SMTP_PORT, TestMailServer.IMAP_PORT, TestMailServer.MAILBOX, TestMailServer.MAILBOX_PASSWORD);
     private static final String CONFIG = "/WEB-INF/classes/META-INF/microprofile-config.properties";
@@ -81,6 +84,7 @@ public final class Deployments {
                 .addAsResource("it/short-timer.bpmn20.xml", "workflows/it-short-timer.bpmn20.xml")
                 .addAsResource("it/offered-task.bpmn20.xml", "workflows/it-offered-task.bpmn20.xml")
                 .addAsResource("it/failing-step.bpmn20.xml", "workflows/it-failing-step.bpmn20.xml")
+                .addAsResource("it/job-in-transaction.bpmn20.xml", "workflows/it-job-in-transaction.bpmn20.xml")
                 .addAsResource("it/tier-decision.dmn", "workflows/it-tier-decision.dmn");
     }
 

@@ -54,7 +54,8 @@ public final class PortalProcess implements AutoCloseable {
                     .filter(o -> !o.isEmpty()).map(option).forEach(command::add);
             command.addAll(List.of(moreOptions));
             command.addAll(List.of("-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
-                    "--deploy", file.getAbsolutePath(), "--contextroot", "accord", "--port", String.valueOf(port), "--nocluster"));
+                    "--deploy", file.getAbsolutePath(), "--contextroot", "accord", "--port", String.valueOf(port), "--nocluster",
+                    "--postbootcommandfile", "payara/micro-post-boot.asadmin"));
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(folder.resolve("payara.log").toFile()).start();
             PortalProcess portal = new PortalProcess(process, new URL("http", "127.0.0.1", port, "/accord/"), name);

@@ -24,13 +24,18 @@ public final class SignedInClient {
 
     public static final String DEMO_PASSWORD = "accord-demo";
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** The page's Content-Security-Policy nonce, which PrimeFaces' script sends back with every postback. */
+    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
 
     private final HttpClient http;
     private final URI base;
+    private String[] headers = {};
 
     private SignedInClient(URI base) {
         this.base = base;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
+        // HTTP/1.1 as a browser speaks it to the portal: no h2c upgrade attempted on every request.
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10)).build();
     }
 
@@ -50,6 +55,14 @@ public final class SignedInClient {
         return new SignedInClient(base).attemptSignIn(login, password);
     }
 
+    /** The same with headers on every request (X-Forwarded-For, as a balancer adds it). */
+    public static HttpResponse<byte[]> attemptSignIn(URI base, String login, String password, String... headers)
+            throws IOException, InterruptedException {
+        SignedInClient client = new SignedInClient(base);
+        client.headers = headers;
+        return client.attemptSignIn(login, password);
+    }
+
     public static boolean signedIn(HttpResponse<byte[]> answer) {
         return answer.statusCode() == 302 && !answer.headers().firstValue("Location").orElse("").contains("login.xhtml");
     }
@@ -62,20 +75,38 @@ public final class SignedInClient {
         fields.put("signin:password", password);
         fields.put("signin:submit", "");
         fields.put("jakarta.faces.ViewState", viewState(page));
+        fields.put("primefaces.nonce", nonce(page));
         return post("login.xhtml", fields);
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).GET().build(),
+        return http.send(withHeaders(HttpRequest.newBuilder(base.resolve(path))).timeout(Duration.ofSeconds(60)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder withHeaders(HttpRequest.Builder request) {
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return request;
     }
 
     public HttpResponse<byte[]> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
         String body = fields.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+        return http.send(withHeaders(HttpRequest.newBuilder(base.resolve(path))).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A POST with no body and these headers (Origin, Referer), as a form on some site would send it. */
+    public HttpResponse<String> postFrom(String path, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.noBody());
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Opens the page and presses a non-Ajax button of one of its forms (an export), returning what came back. */
@@ -98,6 +129,7 @@ public final class SignedInClient {
         values.forEach((name, value) -> fields.put(form + ":" + name, value));
         fields.put(form + ":" + button, "");
         fields.put("jakarta.faces.ViewState", viewState(opened.body()));
+        fields.put("primefaces.nonce", nonce(opened.body()));
         return post(page.contains("?") ? page.substring(0, page.indexOf('?')) : page, fields);
     }
 
@@ -107,6 +139,11 @@ public final class SignedInClient {
             throw new IllegalStateException("no view state in the page");
         }
         return m.group(1).replace("&#58;", ":").replace("&amp;", "&");
+    }
+
+    public static String nonce(String html) {
+        Matcher m = NONCE.matcher(html);
+        return m.find() ? m.group(1) : "";
     }
 
     private static String encode(String value) {

@@ -2,6 +2,7 @@ package accord.audit.boundary;
 
 import accord.platform.control.AuditTrail;
 import accord.platform.control.ClientAddress;
+import accord.platform.control.LogText;
 import accord.platform.entity.AuditAction;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
@@ -70,7 +71,7 @@ public class AuditFilter extends HttpFilter {
             trail.recordAs(request.getRemoteUser(), AuditAction.ACCESS_REFUSED, request.getMethod() + " " + path, null);
         } catch (RuntimeException e) {
             // The refusal stands whether or not it could be written down (the database may be what is missing).
-            LOG.log(Level.WARNING, "Could not record a refused access to " + path, e);
+            LOG.log(Level.WARNING, "Could not record a refused access to " + LogText.of(path), e);
         }
     }
 

@@ -47,9 +47,13 @@ public final class AttachmentPolicy {
                 ? Optional.of(kind.contentType()) : Optional.empty();
     }
 
-    /** The file's own name without any path, control or quoting characters, at most 100 characters. */
+    /**
+     * The file's own name without any path, control or quoting characters, at most 100 characters;
+     * invisible characters (bidirectional overrides that show "fdp.exe" as "exe.pdf", zero widths,
+     * line separators) are taken out.
+     */
     public static String cleanName(String fileName) {
-        String name = fileName == null ? "" : fileName.replace('\\', '/');
+        String name = fileName == null ? "" : fileName.replace('\\', '/').replaceAll("[\\p{Cf}\\p{Zl}\\p{Zp}]", "");
         name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>|:*?]", "_").strip();
         if (name.length() > 100) {
             String extension = extension(name);

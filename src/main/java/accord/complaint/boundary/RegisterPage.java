@@ -32,6 +32,15 @@ public class RegisterPage implements Serializable {
         // The table reloads with the filter as it now is (the model holds the same filter object).
     }
 
+    /**
+     * Before an export: the rows counted again with the filter as typed. PrimeFaces exports a lazy
+     * table in batches up to the count it last rendered; a filter typed since (and not searched)
+     * that matches fewer rows kept it loading the same rows forever.
+     */
+    public void countForExport() {
+        rows.setRowCount(rows.count(java.util.Map.of()));
+    }
+
     public ComplaintStatus[] getStatuses() {
         return ComplaintStatus.values();
     }

@@ -26,7 +26,6 @@ public class Registration implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private static final Pattern PHONE = Pattern.compile("[+]?[0-9][0-9 ()\\-]{4,38}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern ORDER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9\\-_/]{0,39}");
 
     /** The intake form's fields, top to bottom: problems are listed in this order. */
@@ -73,7 +72,7 @@ public class Registration implements Serializable {
         if (!blank(contactPhone) && !PHONE.matcher(contactPhone.strip()).matches()) {
             problems.add(new Problem("contactPhone", "complaint.refused.phone"));
         }
-        if (!blank(contactEmail) && (contactEmail.strip().length() > 120 || !EMAIL.matcher(contactEmail.strip()).matches())) {
+        if (!blank(contactEmail) && (contactEmail.strip().length() > 120 || !accord.platform.control.MailAddress.Check.matches(contactEmail.strip()))) {
             problems.add(new Problem("contactEmail", "complaint.refused.email"));
         }
         if (!blank(orderNumber) && !ORDER.matcher(orderNumber.strip()).matches()) {

@@ -9,11 +9,11 @@ import accord.customer.entity.Contact;
 import accord.customer.entity.Customer;
 import accord.organisation.control.Actor;
 import accord.platform.control.FieldRules;
+import accord.platform.control.MailAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -31,7 +31,7 @@ public class Contacts {
             @NotBlank(message = "contacts.refused.name") @Size(max = 100, message = "contacts.refused.name") String contactName,
             @Size(max = 100, message = "contacts.refused.title") String contactTitle,
             @Size(max = 40, message = "contacts.refused.format") String contactPhone,
-            @Size(max = 120, message = "contacts.refused.format") @Email(message = "contacts.refused.format") String contactEmail,
+            @Size(max = 120, message = "contacts.refused.format") @MailAddress(message = "contacts.refused.format") String contactEmail,
             boolean decisionMaker) {
 
         /** Stored as typed, less the spaces around it; blank is nothing. */

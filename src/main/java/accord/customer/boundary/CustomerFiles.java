@@ -8,6 +8,7 @@ import accord.organisation.control.Actor;
 import accord.organisation.control.Directory;
 import accord.organisation.entity.Employee;
 import accord.organisation.entity.Role;
+import accord.platform.control.LogText;
 import accord.platform.control.TableExport;
 import accord.platform.control.TableFile;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -79,7 +80,7 @@ public class CustomerFiles {
             }
         }
         int created = added;
-        LOG.info(() -> actor.login() + " imported customers from " + fileName + ": " + created + " added, "
+        LOG.info(() -> actor.login() + " imported customers from " + LogText.of(fileName) + ": " + created + " added, "
                 + (checked.lines().size() - created) + " kept");
         return new Result(List.of(), added, checked.lines().size() - added);
     }

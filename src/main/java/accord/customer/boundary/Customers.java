@@ -15,6 +15,7 @@ import accord.organisation.control.Directory;
 import accord.organisation.entity.Employee;
 import accord.organisation.entity.Role;
 import accord.platform.control.FieldRules;
+import accord.platform.control.LogText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -105,7 +106,7 @@ public class Customers {
         FieldRules.check(record, CustomerRefused::new);
         customer.describe(record.name(), record.industry(), record.region(), record.customerSince());
         accountManagers.change(customer, accountManager(actor, record), actor.login(), Instant.now());
-        LOG.info(() -> actor.login() + " edited customer " + code);
+        LOG.info(() -> actor.login() + " edited customer " + LogText.of(code));
     }
 
     /** Customer service registers a caller as a prospect; sales managers and the director are told, to find them an account manager. */

@@ -6,6 +6,7 @@ import accord.grading.control.RecordAccess;
 import accord.grading.entity.Grade;
 import accord.organisation.control.Actor;
 import accord.platform.control.FieldRefused;
+import accord.platform.control.LogText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -61,6 +62,6 @@ public class GradeLadderKeeper {
         }
         grade.rename(r.nameZh().strip(), r.nameEn().strip());
         grade.require(r.monthsInGrade(), r.minAttainment(), r.minSatisfaction());
-        LOG.info(() -> actor.login() + " changed grade " + code);
+        LOG.info(() -> actor.login() + " changed grade " + LogText.of(code));
     }
 }

@@ -4,6 +4,7 @@ import accord.inbox.control.TaskRefused;
 import accord.inbox.entity.SavedFilter;
 import accord.inbox.entity.TaskFilter;
 import accord.inbox.entity.TaskList;
+import accord.platform.control.LogText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -34,7 +35,7 @@ public class SavedFilters {
     public SavedFilter find(String login, long id) {
         SavedFilter filter = em.find(SavedFilter.class, id);
         if (filter == null || !filter.isOwnedBy(login)) {
-            LOG.warning(() -> "Refused: " + login + " asked for saved filter " + id + " that is not theirs");
+            LOG.warning(() -> "Refused: " + login + " asked for saved filter " + LogText.of(id) + " that is not theirs");
             throw new TaskRefused("filter.refused.notYours", "not the owner of filter " + id);
         }
         return filter;

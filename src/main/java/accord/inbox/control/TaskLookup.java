@@ -6,6 +6,7 @@ import accord.organisation.control.Actor;
 import accord.organisation.control.Directory;
 import accord.organisation.entity.Employee;
 import accord.organisation.entity.Role;
+import accord.platform.control.LogText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -151,7 +152,7 @@ public class TaskLookup {
     }
 
     public static TaskRefused refused(Actor actor, String action, String taskId, String messageKey, Object... args) {
-        LOG.warning(() -> "Refused: " + actor.login() + " may not " + action + " task " + taskId + " (" + messageKey + ")");
+        LOG.warning(() -> "Refused: " + actor.login() + " may not " + action + " task " + LogText.of(taskId) + " (" + messageKey + ")");
         return new TaskRefused(messageKey, actor.login() + " may not " + action + " task " + taskId, args);
     }
 }

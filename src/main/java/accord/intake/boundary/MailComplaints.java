@@ -8,6 +8,7 @@ import accord.complaint.entity.Channel;
 import accord.complaint.entity.Complaint;
 import accord.complaint.entity.Severity;
 import accord.intake.control.ReceivedMail;
+import accord.platform.control.LogText;
 import accord.workflow.control.Acting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -49,7 +50,7 @@ public class MailComplaints {
         form.setSubject(cut(subject.isBlank() ? "-" : subject, Complaint.MAX_SUBJECT));
         form.setDescription(cut(received.text().isBlank() ? form.getSubject() : received.text(), Complaint.MAX_DESCRIPTION));
         if (!form.problems().isEmpty()) {
-            LOG.warning(() -> "Mail " + received.messageId() + " makes no valid complaint: " + form.problems());
+            LOG.warning(() -> "Mail " + LogText.of(received.messageId()) + " makes no valid complaint: " + LogText.of(form.problems()));
             return Optional.empty();
         }
         MailFiles files = MailFiles.acceptable(received.files());

@@ -7,6 +7,7 @@ import accord.inbox.boundary.CaseAttachments;
 import accord.intake.control.ReceivedMail;
 import accord.intake.entity.InboundFile;
 import accord.intake.entity.InboundMail;
+import accord.platform.control.LogText;
 import accord.workflow.control.Acting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -73,7 +74,7 @@ public class MailIntake {
                 Acting.as(registeredBy, () -> tasks.addComment(null, complaint.getProcessInstanceId(), StoryLines.filesLeft(files.refused())));
             }
             mail.added(complaint.getNumber());
-            LOG.info(() -> "Mail " + received.messageId() + " added to " + complaint.getNumber());
+            LOG.info(() -> "Mail " + LogText.of(received.messageId()) + " added to " + complaint.getNumber());
             return Outcome.ADDED;
         }
         List<Contact> contacts = contactsWriting(received.senderAddress());
@@ -82,13 +83,13 @@ public class MailIntake {
                     registeredBy);
             if (complaint.isPresent()) {
                 mail.registered(complaint.get().getNumber(), registeredBy);
-                LOG.info(() -> "Mail " + received.messageId() + " registered as " + complaint.get().getNumber());
+                LOG.info(() -> "Mail " + LogText.of(received.messageId()) + " registered as " + complaint.get().getNumber());
                 return Outcome.REGISTERED;
             }
         }
         received.files().stream().filter(f -> f.content() != null && f.content().length > 0)
                 .forEach(f -> em.persist(new InboundFile(mail.getId(), cut(f.name(), 255), f.content())));
-        LOG.info(() -> "Mail " + received.messageId() + " from " + received.senderAddress() + " waits for its customer");
+        LOG.info(() -> "Mail " + LogText.of(received.messageId()) + " from " + LogText.of(received.senderAddress()) + " waits for its customer");
         return Outcome.TO_MATCH;
     }
 

@@ -4,6 +4,7 @@ import accord.intake.control.IntakeSettings;
 import accord.intake.control.MailReader;
 import accord.intake.control.Mailbox;
 import accord.intake.control.ReceivedMail;
+import accord.platform.control.LogText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
@@ -63,7 +64,7 @@ public class MailboxRound {
                 seen(mailbox, message);
                 return java.util.Optional.of(MailIntake.Outcome.TAKEN_BEFORE);
             }
-            LOG.log(Level.WARNING, "Mail " + received.messageId() + " could not be taken; it is tried again at the next round", e);
+            LOG.log(Level.WARNING, "Mail " + LogText.of(received.messageId()) + " could not be taken; it is tried again at the next round", e);
             return java.util.Optional.empty();
         }
     }

@@ -3,11 +3,12 @@ package accord.keyaccount.boundary;
 import accord.customer.control.CustomerDirectory;
 import accord.customer.entity.SalesFigure;
 import accord.keyaccount.control.FigureAccess;
-import accord.platform.control.TableFile;
 import accord.keyaccount.control.FigureImport;
 import accord.keyaccount.control.FiguresRefused;
 import accord.keyaccount.control.SalesFigures;
 import accord.organisation.control.Actor;
+import accord.platform.control.LogText;
+import accord.platform.control.TableFile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -58,7 +59,7 @@ public class FigureImporter {
         }
         FigureImport.Checked checked = FigureImport.check(lines, customers::byCode, actor);
         if (!checked.problems().isEmpty()) {
-            LOG.info(() -> actor.login() + " imported " + fileName + ": refused, " + checked.problems().size() + " problems");
+            LOG.info(() -> actor.login() + " imported " + LogText.of(fileName) + ": refused, " + checked.problems().size() + " problems");
             return new Result(checked.problems(), lines.size() - 1, 0);
         }
         Instant now = Instant.now();
@@ -70,7 +71,7 @@ public class FigureImporter {
             }
         }
         int changedLines = changed;
-        LOG.info(() -> actor.login() + " imported " + fileName + ": " + checked.rows().size() + " lines, " + changedLines + " changed");
+        LOG.info(() -> actor.login() + " imported " + LogText.of(fileName) + ": " + checked.rows().size() + " lines, " + changedLines + " changed");
         return new Result(List.of(), checked.rows().size(), changed);
     }
 }

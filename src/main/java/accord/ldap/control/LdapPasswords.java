@@ -1,5 +1,6 @@
 package accord.ldap.control;
 
+import accord.platform.control.LogText;
 import accord.security.control.DirectoryPasswords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,7 +25,7 @@ public class LdapPasswords implements DirectoryPasswords {
         try {
             return directory.authenticate(settings.get(), login, password) ? Check.MATCHES : Check.WRONG;
         } catch (LdapDirectory.Unavailable e) {
-            LOG.warning(() -> "Sign-in of " + login + " not checked: " + e.getMessage());
+            LOG.warning(() -> "Sign-in of " + LogText.of(login) + " not checked: " + e.getMessage());
             return Check.UNAVAILABLE;
         }
     }

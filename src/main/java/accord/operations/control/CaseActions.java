@@ -4,6 +4,7 @@ import accord.casefile.control.CaseEnding;
 import accord.notice.control.Notices;
 import accord.organisation.control.Actor;
 import accord.platform.control.AuditTrail;
+import accord.platform.control.LogText;
 import accord.platform.entity.AuditAction;
 import accord.workflow.control.WorkflowKeys;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -127,6 +128,6 @@ public class CaseActions {
 
     private void done(Actor admin, AuditAction action, ProcessInstance running, String reason) {
         audit.recordAs(admin.login(), action, running.getBusinessKey(), reason);
-        LOG.info(() -> admin.login() + " " + action + " " + running.getBusinessKey() + ": " + reason);
+        LOG.info(() -> admin.login() + " " + action + " " + running.getBusinessKey() + ": " + LogText.of(reason));
     }
 }

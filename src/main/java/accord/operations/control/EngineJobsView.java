@@ -100,8 +100,17 @@ public class EngineJobsView {
                     : StepNames.step(job.getProcessDefinitionId(), job.getElementId(), job.getElementName());
             return new JobRow(job.getId(), state, job.getProcessInstanceId(), instance == null ? null : instance.getBusinessKey(),
                     workflow, step, job.getJobHandlerType(), instant(job.getDuedate()), instant(job.getCreateTime()),
-                    job.getRetries(), job.getExceptionMessage() == null ? null : cause(job.getExceptionMessage(), traceOf.apply(job.getId())));
+                    job.getRetries(), job.getExceptionMessage() == null ? null : cause(job.getExceptionMessage(), traceOf(job, traceOf)));
         }).toList();
+    }
+
+    /** The job's stack trace; none when the job ran or moved on since it was listed (a retry runs at once). */
+    private static String traceOf(Job job, Function<String, String> traceOf) {
+        try {
+            return traceOf.apply(job.getId());
+        } catch (org.flowable.common.engine.api.FlowableObjectNotFoundException movedOn) {
+            return null;
+        }
     }
 
     /** The message of the innermost "Caused by:" of a stack trace, else the job's own message. */

@@ -3,11 +3,13 @@ package accord.operations.control;
 import accord.operations.control.JobRow.State;
 import accord.organisation.control.Actor;
 import accord.platform.control.AuditTrail;
+import accord.platform.control.LogText;
 import accord.platform.entity.AuditAction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.logging.Logger;
+import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.engine.ManagementService;
 
 /**
@@ -35,11 +37,22 @@ public class JobActions {
     @Inject
     AuditTrail audit;
 
-    /** The job's error as the engine kept it, for the page's "stack trace". */
+    /**
+     * The job's error as the engine kept it, for the page's "stack trace". A job with tries left
+     * moves between the engine's tables as it waits and runs again: asked for where it was a moment
+     * ago, it is looked for again where it is now.
+     */
     public String stackTrace(Actor admin, String id) {
-        JobRow job = failed(admin, id);
-        return job.state() == State.DEAD ? management.getDeadLetterJobExceptionStacktrace(id)
-                : timerJob(id) ? management.getTimerJobExceptionStacktrace(id) : management.getJobExceptionStacktrace(id);
+        failed(admin, id);
+        for (int look = 0; look < 3; look++) {
+            try {
+                return management.createDeadLetterJobQuery().jobId(id).count() > 0 ? management.getDeadLetterJobExceptionStacktrace(id)
+                        : timerJob(id) ? management.getTimerJobExceptionStacktrace(id) : management.getJobExceptionStacktrace(id);
+            } catch (FlowableObjectNotFoundException movedMeanwhile) {
+                failed(admin, id); // gone for good (ran, or was cancelled): refused as such
+            }
+        }
+        throw new OperationsRefused(null, "jobs.refused.gone");
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -66,7 +79,7 @@ public class JobActions {
         } else {
             management.deleteJob(id);
         }
-        audit.recordAs(admin.login(), AuditAction.JOB_CANCELLED, subject(job), describe(job) + ": " + reason.strip());
+        audit.recordAs(admin.login(), AuditAction.JOB_CANCELLED, subject(job), describe(job) + ": " + LogText.of(reason.strip()));
         LOG.info(() -> admin.login() + " cancelled job " + id + " (" + describe(job) + "): " + reason.strip());
     }
 
@@ -87,8 +100,8 @@ public class JobActions {
         OperationsRefused.requireReason(reason, "case.timer.refused.reason");
         management.rescheduleTimeDateJob(id, due.toString());
         audit.recordAs(admin.login(), AuditAction.TIMER_MOVED, subject(timer),
-                timer.step() + ": " + timer.due() + " → " + due + ": " + reason.strip());
-        LOG.info(() -> admin.login() + " moved timer " + id + " of " + subject(timer) + " to " + due + ": " + reason.strip());
+                timer.step() + ": " + timer.due() + " → " + due + ": " + LogText.of(reason.strip()));
+        LOG.info(() -> admin.login() + " moved timer " + id + " of " + subject(timer) + " to " + due + ": " + LogText.of(reason.strip()));
     }
 
     private JobRow failed(Actor admin, String id) {

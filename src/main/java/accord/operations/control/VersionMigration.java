@@ -4,6 +4,7 @@ import accord.casefile.control.StepNames;
 import accord.operations.control.WorkflowVersions.Version;
 import accord.organisation.control.Actor;
 import accord.platform.control.AuditTrail;
+import accord.platform.control.LogText;
 import accord.platform.control.Text;
 import accord.platform.entity.AuditAction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -148,7 +149,7 @@ public class VersionMigration {
         audit.recordAs(admin.login(), AuditAction.CASES_MIGRATED,
                 plan.from().key() + " v" + plan.from().version() + " → v" + plan.to().version(), detail);
         int total = moved;
-        LOG.info(() -> admin.login() + " moved " + total + " cases of " + plan.from().id() + " to " + plan.to().id() + ": " + detail);
+        LOG.info(() -> admin.login() + " moved " + total + " cases of " + plan.from().id() + " to " + plan.to().id() + ": " + LogText.of(detail));
         return new Report(moved, notMoved);
     }
 

@@ -7,6 +7,7 @@ import accord.organisation.control.Actor;
 import accord.organisation.control.Directory;
 import accord.organisation.entity.Employee;
 import accord.platform.control.AuditTrail;
+import accord.platform.control.LogText;
 import accord.platform.entity.AuditAction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -72,7 +73,7 @@ public class WorkReassignment {
         String number = caseNumber(task);
         audit.recordAs(admin.login(), AuditAction.TASK_REASSIGNED, number,
                 task.getName() + ": " + (task.getAssignee() == null ? "-" : task.getAssignee()) + " → " + holder + ": " + why);
-        LOG.info(() -> admin.login() + " reassigned " + task.getName() + " of " + number + " to " + holder + ": " + why);
+        LOG.info(() -> admin.login() + " reassigned " + task.getName() + " of " + number + " to " + holder + ": " + LogText.of(why));
         return holder;
     }
 
@@ -90,7 +91,7 @@ public class WorkReassignment {
         Moved moved = new Moved(before - onHold, onHold);
         audit.recordAs(admin.login(), AuditAction.TASK_REASSIGNED, fromLogin,
                 moved.moved() + " → " + toLogin + (onHold > 0 ? " (" + onHold + " on hold stay)" : "") + ": " + why);
-        LOG.info(() -> admin.login() + " reassigned " + moved + " of " + fromLogin + " to " + toLogin + ": " + why);
+        LOG.info(() -> admin.login() + " reassigned " + moved + " of " + fromLogin + " to " + toLogin + ": " + LogText.of(why));
         return moved;
     }
 

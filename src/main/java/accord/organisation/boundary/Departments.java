@@ -9,6 +9,7 @@ import accord.organisation.control.GroupWork;
 import accord.organisation.entity.Department;
 import accord.organisation.entity.Employee;
 import accord.platform.control.FieldRules;
+import accord.platform.control.LogText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -101,7 +102,7 @@ public class Departments {
                 .filter(e -> e.department().equals(department))
                 .orElseThrow(() -> new DirectoryRefused("head", "departments.refused.head"));
         department.appointHead(head);
-        LOG.info(() -> admin.login() + " edited department " + code);
+        LOG.info(() -> admin.login() + " edited department " + LogText.of(code));
     }
 
     public Blockers blockers(String code) {
@@ -128,7 +129,7 @@ public class Departments {
             throw new DirectoryRefused(null, "departments.refused.busy", blockers.members(), blockers.teams(), blockers.openTasks());
         }
         department.deactivate();
-        LOG.info(() -> admin.login() + " deactivated department " + code);
+        LOG.info(() -> admin.login() + " deactivated department " + LogText.of(code));
     }
 
     /** Every department with its parent and head, for the list. */

@@ -2,7 +2,7 @@ package accord.people.control;
 
 import static accord.platform.control.Input.stripped;
 
-import jakarta.validation.constraints.Email;
+import accord.platform.control.MailAddress;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -12,7 +12,7 @@ public record PersonRecord(
         @NotBlank(message = "person.refused.login") @Pattern(regexp = "[a-z][a-z0-9._-]{1,59}", message = "person.refused.login")
         String login,
         @NotBlank(message = "person.refused.name") @Size(max = 120, message = "person.refused.name") String displayName,
-        @Size(max = 200, message = "person.refused.email") @Email(message = "person.refused.email") String email,
+        @Size(max = 200, message = "person.refused.email") @MailAddress(message = "person.refused.email") String email,
         @NotBlank(message = "person.refused.department") String department,
         String manager,
         String grade,

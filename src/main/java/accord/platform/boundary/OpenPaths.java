@@ -26,6 +26,12 @@ public final class OpenPaths {
         return pathOf(request).startsWith("/api/");
     }
 
+    /** A request for what Payara serves beside the portal: metrics and health (MonitoringGate). */
+    public static boolean isMonitoring(HttpServletRequest request) {
+        String path = pathOf(request);
+        return path.equals("/metrics") || path.startsWith("/metrics/") || path.equals("/health") || path.startsWith("/health/");
+    }
+
     public static boolean isOpen(HttpServletRequest request) {
         String path = pathOf(request);
         return PREFIXES.stream().anyMatch(path::startsWith);

@@ -15,7 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Rows as a file with an import's columns (people, departments, customers), so that an export
  * edited in a spreadsheet imports again. CSV is UTF-8 with a byte-order mark (so spreadsheets read Chinese);
- * a cell that a spreadsheet would run as a formula (= + - @ first) gets a quote before it, which
+ * a cell that a spreadsheet would run as a formula gets a quote before it ({@link #inert}), which
  * the import takes off again.
  */
 public final class TableExport {
@@ -60,10 +60,22 @@ public final class TableExport {
         }
     }
 
+    /**
+     * A cell a spreadsheet will not run (OWASP's CSV injection): one that begins with = + - @, a tab
+     * or a carriage return gets a quote before it. A plain number (-12, +3.5, -40%) stays a number.
+     */
     public static String inert(String cell) {
         if (cell == null) {
             return "";
         }
-        return !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+        return startsLikeAFormula(cell) ? "'" + cell : cell;
     }
+
+    /** Whether a spreadsheet would take this cell for a formula, were it not quoted. */
+    public static boolean startsLikeAFormula(String cell) {
+        return !cell.isEmpty() && FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0 && !PLAIN_NUMBER.matcher(cell).matches();
+    }
+
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("[-+]?[0-9]+([.,][0-9]+)*%?");
 }

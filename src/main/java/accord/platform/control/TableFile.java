@@ -32,14 +32,15 @@ public final class TableFile {
 
         /**
          * The cell of a column (null: the file has no such column) as typed, less the spaces around
-         * it and the quote an export puts before a leading = + - @ (TableExport); blank is nothing.
+         * it and the quote an export puts before what a spreadsheet would run (TableExport.inert);
+         * blank is nothing.
          */
         public String typed(Integer index) {
             if (index == null) {
                 return null;
             }
             String value = cell(index);
-            if (value.length() > 1 && value.charAt(0) == '\'' && "=+-@".indexOf(value.charAt(1)) >= 0) {
+            if (value.length() > 1 && value.charAt(0) == '\'' && TableExport.startsLikeAFormula(value.substring(1))) {
                 value = value.substring(1);
             }
             return value.isBlank() ? null : value;

@@ -2,8 +2,8 @@ package accord.proposal.control;
 
 import static accord.platform.control.Input.stripped;
 
+import accord.platform.control.MailAddress;
 import accord.proposal.entity.CustomerProposal;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -16,7 +16,7 @@ public record ProposalInput(
         @Size(max = 100, message = "contacts.refused.name") String contactName,
         @Size(max = 100, message = "contacts.refused.title") String contactTitle,
         @Size(max = 40, message = "contacts.refused.format") String contactPhone,
-        @Size(max = 120, message = "contacts.refused.format") @Email(message = "contacts.refused.format") String contactEmail) {
+        @Size(max = 120, message = "contacts.refused.format") @MailAddress(message = "contacts.refused.format") String contactEmail) {
 
     public ProposalInput {
         name = stripped(name);

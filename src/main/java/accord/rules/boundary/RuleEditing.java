@@ -2,6 +2,7 @@ package accord.rules.boundary;
 
 import accord.organisation.control.Actor;
 import accord.platform.control.AuditTrail;
+import accord.platform.control.LogText;
 import accord.platform.control.Text;
 import accord.platform.entity.AuditAction;
 import accord.rules.control.DraftEvaluation;
@@ -170,7 +171,7 @@ public class RuleEditing {
         em.persist(new RuleEdit(owned.decisionKey(), now.getId(), now.getVersion(), actor.login(), Instant.now(clock), why, restored));
         String detail = "v" + now.getVersion() + (restored == null ? "" : restored == 0 ? " = the file's" : " = v" + restored) + ": " + why;
         audit.recordAs(actor.login(), action, owned.decisionKey(), detail);
-        LOG.info(() -> actor.login() + " " + action + " " + owned.decisionKey() + " " + detail);
+        LOG.info(() -> actor.login() + " " + action + " " + owned.decisionKey() + " " + LogText.of(detail));
         return now.getVersion();
     }
 

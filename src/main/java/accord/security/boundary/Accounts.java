@@ -87,7 +87,7 @@ public class Accounts {
         }
         String temporary = Passwords.temporary();
         person.resetPasswordHash(passwords.hash(temporary.toCharArray()));
-        throttle.recordSuccess(login); // a person locked out by failures can use the new password at once
+        throttle.forgetLogin(login); // a person locked out by failures can use the new password at once, wherever they are
         audit.recordAs(admin.login(), AuditAction.PASSWORD_RESET, login, null);
         LOG.info(() -> admin.login() + " reset the password of " + login);
         return temporary;

@@ -12,11 +12,11 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletResponse;
-import org.omnifaces.util.Faces;
 import java.io.Serializable;
 import java.security.Principal;
 import java.time.ZoneId;
 import java.util.Locale;
+import org.omnifaces.util.Faces;
 
 /**
  * The person using this session: who they are and which language the portal speaks to them.
@@ -175,11 +175,7 @@ public class CurrentPerson implements Serializable {
 
     /** The login page speaks the language last used on this browser, also after sign-out. */
     public Cookie languageCookie() {
-        Cookie cookie = new Cookie(LANGUAGE_COOKIE, getLocale().toLanguageTag());
-        cookie.setPath("/");
-        cookie.setMaxAge(ONE_YEAR_IN_SECONDS);
-        cookie.setHttpOnly(true);
-        return cookie;
+        return PortalCookies.of(LANGUAGE_COOKIE, getLocale().toLanguageTag(), ONE_YEAR_IN_SECONDS);
     }
 
     static Locale bestMatch(Locale requested) {

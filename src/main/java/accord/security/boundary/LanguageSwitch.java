@@ -23,6 +23,10 @@ public class LanguageSwitch extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!SameOrigin.of(request)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN, "Change settings from the portal's own pages");
+            return;
+        }
         String to = request.getParameter("to");
         if (to == null || !(to.equals("en") || to.equals("zh-CN"))) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, "to must be en or zh-CN");
@@ -32,7 +36,10 @@ public class LanguageSwitch extends HttpServlet {
         response.sendRedirect(backTo(request));
     }
 
-    /** The page the switch was clicked on, if it is one of ours; else home. */
+    /**
+     * The page the switch was clicked on, if it is one of ours; else home. A path that begins with
+     * two slashes (or a slash and a backslash) names another site to a browser, so it goes home too.
+     */
     static String backTo(HttpServletRequest request) {
         String home = request.getContextPath() + "/";
         String referer = request.getHeader("Referer");
@@ -42,10 +49,14 @@ public class LanguageSwitch extends HttpServlet {
         try {
             URI uri = URI.create(referer);
             boolean ours = request.getServerName().equalsIgnoreCase(uri.getHost())
-                    && uri.getPath() != null && uri.getPath().startsWith(home);
+                    && isOurPath(uri.getRawPath(), home) && isOurPath(uri.getPath(), home);
             return ours ? uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()) : home;
         } catch (IllegalArgumentException e) {
             return home;
         }
+    }
+
+    private static boolean isOurPath(String path, String home) {
+        return path != null && path.startsWith(home) && !path.startsWith("//") && !path.startsWith("/\\");
     }
 }

@@ -58,6 +58,10 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         if (accord.platform.boundary.OpenPaths.isApi(request)) {
             return apiCaller(request, context);
         }
+        // A monitoring tool scraping /metrics shows an API token, as the API's callers do (MonitoringGate).
+        if (accord.platform.boundary.OpenPaths.isMonitoring(request) && request.getHeader("Authorization") != null) {
+            return apiCaller(request, context);
+        }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) { // SignIn, through SecurityContext.authenticate
             CredentialValidationResult result = identityStores.validate(credential);

@@ -13,7 +13,6 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -53,7 +52,7 @@ public class SignIn {
             Messages.addGlobalInfo(Text.of("signin.signedOut"));
         } else if (Faces.getRequestCookie(SIGNED_IN_COOKIE) != null && Faces.getRemoteUser() == null) {
             Messages.addGlobalWarn(Text.of("signin.sessionExpired"));
-            Faces.removeResponseCookie(SIGNED_IN_COOKIE, "/");
+            Faces.getResponse().addCookie(PortalCookies.of(SIGNED_IN_COOKIE, "", 0));
         }
     }
 
@@ -100,10 +99,7 @@ public class SignIn {
      * first visit. Set on the first page after sign-in.
      */
     static void markSignedIn(HttpServletResponse response) {
-        Cookie cookie = new Cookie(SIGNED_IN_COOKIE, "1");
-        cookie.setPath("/");
-        cookie.setHttpOnly(true);
-        response.addCookie(cookie);
+        response.addCookie(PortalCookies.of(SIGNED_IN_COOKIE, "1", -1));
     }
 
     public String getLogin() {

@@ -2,14 +2,13 @@ package accord.security.boundary;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 
-/** {@code POST /signout}: ends the session and returns to the login page (works from every page). */
+/** {@code POST /signout}: ends the session and returns to the login page (works from every page of the portal's own). */
 @WebServlet("/signout")
 public class SignOut extends HttpServlet {
 
@@ -17,10 +16,11 @@ public class SignOut extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
-        Cookie signedIn = new Cookie(SignIn.SIGNED_IN_COOKIE, "");
-        signedIn.setPath("/");
-        signedIn.setMaxAge(0);
-        response.addCookie(signedIn);
+        if (!SameOrigin.of(request)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN, "Sign out from the portal's own pages");
+            return;
+        }
+        response.addCookie(PortalCookies.of(SignIn.SIGNED_IN_COOKIE, "", 0));
         request.logout();
         HttpSession session = request.getSession(false);
         if (session != null) {

@@ -20,6 +20,10 @@ public class ZoneSwitch extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!SameOrigin.of(request)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN, "Change settings from the portal's own pages");
+            return;
+        }
         String zone = request.getParameter("zone");
         if (!ZoneNames.isOffered(zone)) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, "zone must be one of " + ZoneNames.OFFERED);

@@ -9,14 +9,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 
-/** Consecutive failed sign-ins of one login, and until when it must wait. */
+/**
+ * Consecutive failed sign-ins under one key (a login at a client address, or an address over every
+ * login: SignInThrottle), and until when that must wait.
+ */
 @Entity
 @Table(name = "signin_throttle")
 public class FailedSignIns {
 
     @Id
-    @Column(length = 60)
-    private String login;
+    @Column(name = "login", length = 120)
+    private String key;
 
     @Column(nullable = false)
     private int failures;
@@ -32,14 +35,19 @@ public class FailedSignIns {
         // for JPA
     }
 
-    public FailedSignIns(String login) {
-        this.login = login;
+    public FailedSignIns(String key) {
+        this.key = key;
     }
 
     public void fail(Instant now) {
+        fail(now, ThrottlePolicy.FREE_FAILURES);
+    }
+
+    /** One more failure, the first {@code free} of a row costing no wait. */
+    public void fail(Instant now, int free) {
         failures = ThrottlePolicy.failuresAfter(failures, UtcTime.instant(lastFailure), now);
         lastFailure = UtcTime.utc(now);
-        blockedUntil = UtcTime.utc(ThrottlePolicy.blockedUntil(failures, now));
+        blockedUntil = UtcTime.utc(ThrottlePolicy.blockedUntil(failures, free, now));
     }
 
     /** How long the login must still wait before its next attempt; zero if it may try now. */
@@ -50,8 +58,6 @@ public class FailedSignIns {
         }
         return Duration.between(now, until);
     }
-
-
 
     public int failures() {
         return failures;

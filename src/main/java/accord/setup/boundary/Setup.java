@@ -7,6 +7,8 @@ import accord.organisation.entity.Department;
 import accord.organisation.entity.Employee;
 import accord.organisation.entity.Role;
 import accord.platform.control.FieldRules;
+import accord.platform.control.LogText;
+import accord.platform.control.MailAddress;
 import accord.security.control.PasswordRules;
 import accord.security.control.Passwords;
 import accord.setup.control.SetupRefused;
@@ -17,7 +19,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -49,7 +50,7 @@ public class Setup {
             String login,
             @NotBlank(message = "setup.refused.name") @Size(max = 120, message = "setup.refused.name") String displayName,
             @NotBlank(message = "setup.refused.email") @Size(max = 200, message = "setup.refused.email")
-            @Email(message = "setup.refused.email") String email,
+            @MailAddress(message = "setup.refused.email") String email,
             String password,
             String repeat) {
 
@@ -143,7 +144,7 @@ public class Setup {
         em.persist(admin);
         em.flush();
         department.appointHead(admin);
-        LOG.info(() -> "Setup complete: " + form.login() + " is the first administrator");
+        LOG.info(() -> "Setup complete: " + LogText.of(form.login()) + " is the first administrator");
         return admin;
     }
 

@@ -2,6 +2,7 @@ package accord.workflow.boundary;
 
 import accord.calendar.control.WorkingCalendar;
 import accord.platform.boundary.AccordDatabase;
+import accord.workflow.control.ContainerTransactionInterceptor;
 import accord.workflow.control.DirectoryCandidateGroups;
 import accord.workflow.control.EngineJob;
 import accord.workflow.control.EngineListener;
@@ -22,12 +23,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
-import java.util.List;
-import java.util.Map;
-import java.util.logging.Logger;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flowable.common.engine.api.delegate.event.FlowableEventListener;
 import org.flowable.common.engine.impl.async.DefaultAsyncTaskExecutor;
@@ -71,6 +72,9 @@ public class WorkflowEngine {
     @jakarta.ejb.EJB
     JobInvocation jobInvocation;
 
+    @jakarta.ejb.EJB
+    EngineTransactions engineTransactions;
+
     @Inject
     DirectoryCandidateGroups candidateGroups;
 
@@ -113,7 +117,12 @@ public class WorkflowEngine {
         jobThreads.setSecondsToWaitOnShutdown(20);
         jobThreads.start();
 
-        JtaProcessEngineConfiguration configuration = new JtaProcessEngineConfiguration();
+        JtaProcessEngineConfiguration configuration = new JtaProcessEngineConfiguration() {
+            @Override
+            public org.flowable.common.engine.impl.interceptor.CommandInterceptor createTransactionInterceptor() {
+                return new ContainerTransactionInterceptor(transactionManager, work -> engineTransactions.inNew(work).valueOrThrow());
+            }
+        };
         configuration.setEngineName("accord");
         configuration.setDataSource(dataSource);
         configuration.setTransactionManager(transactionManager);
