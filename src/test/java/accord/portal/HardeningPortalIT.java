@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -148,5 +149,26 @@ class HardeningPortalIT extends BrowserTest {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(413, huge.statusCode());
         assertTrue(huge.body().contains("error-413"), huge.body());
+    }
+
+    @Test
+    void aLoginPageLeftOpenPastItsSessionOpensAgainAndSaysWhy() {
+        WebDriver chinese = accord.testing.Browser.open("zh-CN");
+        try {
+            chinese.get(base + "login.xhtml");
+            Pages zh = new Pages(chinese, base);
+            zh.waitFor("signin:login");
+            // As after the session ran out: the page's view state is no longer the server's.
+            ((org.openqa.selenium.JavascriptExecutor) chinese).executeScript(
+                    "document.querySelectorAll('input[name=\"jakarta.faces.ViewState\"]').forEach(i => i.value = '1:2');");
+            chinese.findElement(By.id("signin:login")).sendKeys("zhang.wei");
+            chinese.findElement(By.id("signin:password")).sendKeys("accord-demo");
+            chinese.findElement(By.id("signin:submit")).click();
+            zh.waitForText("expired-notice", "页面已重新打开");
+            assertTrue(zh.present(By.id("sign-out")).isEmpty(), "not signed in by a stale page");
+            accord.testing.Browser.screenshot(chinese, "login-expired-zh");
+        } finally {
+            accord.testing.Browser.close(chinese, base);
+        }
     }
 }
