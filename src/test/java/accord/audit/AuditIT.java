@@ -63,6 +63,31 @@ class AuditIT {
     @Inject
     AuditQueries queries;
 
+    @Inject
+    org.flowable.engine.RuntimeService runtime;
+
+    @Inject
+    org.flowable.engine.TaskService tasks;
+
+    @Inject
+    accord.inbox.control.TaskLookup lookup;
+
+    @Inject
+    accord.inbox.boundary.TaskActions actions;
+
+    @Test
+    void aRefusedTaskOrCaseIsALineOfTheAuditTrail() {
+        String outsider = people.member("SALES");
+        org.flowable.engine.runtime.ProcessInstance offered = runtime.startProcessInstanceByKey("itOfferedTask",
+                java.util.Map.of("offeredTo", "HR"));
+        String taskId = tasks.createTaskQuery().processInstanceId(offered.getId()).singleResult().getId();
+        assertThrows(accord.inbox.control.TaskRefused.class, () -> lookup.visibleTask(taskId, directory.actor(outsider)));
+        assertThrows(accord.inbox.control.TaskRefused.class, () -> actions.claim(directory.actor(outsider), taskId));
+        assertEquals(List.of("ACCESS_REFUSED open " + taskId + " task.refused.notYours",
+                "ACCESS_REFUSED claim " + taskId + " task.refused.notCandidate"), fixture.linesOf(outsider),
+                "each refusal a line, though the action rolled back");
+    }
+
     @Test
     void everySignInAndEveryFailureIsALineSayingWhy() {
         String person = people.employee("SALES", GOOD_PASSWORD, true);

@@ -6,6 +6,7 @@ import accord.organisation.control.Actor;
 import accord.organisation.control.Directory;
 import accord.organisation.entity.Employee;
 import accord.organisation.entity.Role;
+import accord.platform.control.AuditTrail;
 import accord.platform.control.LogText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -151,8 +152,10 @@ public class TaskLookup {
         return task;
     }
 
+    /** A refusal of this person's action on a task or case: logged, and a line of the audit trail. */
     public static TaskRefused refused(Actor actor, String action, String taskId, String messageKey, Object... args) {
         LOG.warning(() -> "Refused: " + actor.login() + " may not " + action + " task " + LogText.of(taskId) + " (" + messageKey + ")");
+        AuditTrail.refusal(actor.login(), action + " " + taskId, messageKey);
         return new TaskRefused(messageKey, actor.login() + " may not " + action + " task " + taskId, args);
     }
 }

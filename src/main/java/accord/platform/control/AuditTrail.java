@@ -36,6 +36,28 @@ public class AuditTrail {
         em.persist(new AuditEntry(Instant.now(clock), actor, action, subject, detail, ClientAddress.current()));
     }
 
+    /**
+     * A refused access (someone else's task, case, file): a line of its own, since what was asked
+     * for is rolled back with the refusal.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void refused(String actor, String what, String why) {
+        recordAs(actor, AuditAction.ACCESS_REFUSED, what, why);
+    }
+
+    /**
+     * The same from code that has no audit trail at hand (a static refusal helper); the refusal
+     * stands whether or not it could be written down (the database may be what is missing).
+     */
+    public static void refusal(String actor, String what, String why) {
+        try {
+            CDI.current().select(AuditTrail.class).get().refused(actor, what, why);
+        } catch (RuntimeException notWritten) {
+            java.util.logging.Logger.getLogger(AuditTrail.class.getName())
+                    .log(java.util.logging.Level.WARNING, "Could not record a refused access to " + LogText.of(what), notWritten);
+        }
+    }
+
     /** The signed-in person's login, or null in a timer or job. */
     private static String caller() {
         try {
