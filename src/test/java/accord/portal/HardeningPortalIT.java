@@ -91,6 +91,12 @@ class HardeningPortalIT extends BrowserTest {
         assertEquals(uri.getPath(), URI.create(switched.headers().firstValue("Location").orElseThrow()).getPath(),
                 "a path naming another site goes home instead");
         assertEquals(302, person.postFrom("signout", "Origin", origin).statusCode(), "from the portal's own page it works");
+
+        SignedInClient admin = SignedInClient.signIn(uri, "admin");
+        String trail = new String(admin.submit("admin/audit.xhtml", "audit", "export-csv", Map.of("actor", "zhang.wei")).body(),
+                StandardCharsets.UTF_8);
+        assertTrue(trail.contains("Signed out") || trail.contains("退出登录"), "the sign-out is a line: " + trail);
+        assertTrue(trail.contains("POST /signout"), "and so are the refused ones: " + trail);
     }
 
     @Test

@@ -3,6 +3,7 @@ package accord.platform.entity;
 /** What an audit line records. Its name is stored; the Audit page reads it as {@code audit.action.NAME}. */
 public enum AuditAction {
     SIGNED_IN,
+    SIGNED_OUT,
     SIGN_IN_FAILED,
     ACCESS_REFUSED,
     ROLE_GRANTED,
