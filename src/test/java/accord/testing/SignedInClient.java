@@ -85,8 +85,13 @@ public final class SignedInClient {
     }
 
     private HttpRequest.Builder withHeaders(HttpRequest.Builder request) {
-        for (int i = 0; i + 1 < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
+        return withHeaders(request, headers);
+    }
+
+    /** Name, value, name, value … */
+    private static HttpRequest.Builder withHeaders(HttpRequest.Builder request, String... namesAndValues) {
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            request.header(namesAndValues[i], namesAndValues[i + 1]);
         }
         return request;
     }
@@ -103,10 +108,7 @@ public final class SignedInClient {
     public HttpResponse<String> postFrom(String path, String... headers) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.noBody());
-        for (int i = 0; i + 1 < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(withHeaders(request, headers).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Opens the page and presses a non-Ajax button of one of its forms (an export), returning what came back. */

@@ -70,7 +70,7 @@ public class RequestGate extends HttpFilter {
     private static String languageOf(HttpServletRequest request) {
         if (request.getCookies() != null) {
             for (jakarta.servlet.http.Cookie cookie : request.getCookies()) {
-                if ("accord_lang".equals(cookie.getName())) {
+                if (accord.security.boundary.CurrentPerson.LANGUAGE_COOKIE.equals(cookie.getName())) {
                     return cookie.getValue().startsWith("en") ? "en" : "zh";
                 }
             }

@@ -56,7 +56,7 @@ public class SecurityHeaders extends HttpFilter {
     }
 
     private static boolean isStatic(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = accord.platform.boundary.OpenPaths.pathOf(request);
         return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/") || path.equals("/favicon.ico");
     }
 }

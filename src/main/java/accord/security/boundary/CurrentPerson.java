@@ -27,7 +27,7 @@ import org.omnifaces.util.Faces;
 public class CurrentPerson implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final String LANGUAGE_COOKIE = "accord_lang";
+    public static final String LANGUAGE_COOKIE = "accord_lang";
     private static final int ONE_YEAR_IN_SECONDS = 365 * 24 * 3600;
 
     // Transient: a replicated session arrives without it and looks it up again (CDI.current() is
