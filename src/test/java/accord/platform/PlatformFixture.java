@@ -185,6 +185,11 @@ public class PlatformFixture {
         return customer.id();
     }
 
+    /** The customer's code, as pages and links name it. */
+    public String codeOf(long customerId) {
+        return em.find(accord.customer.entity.Customer.class, customerId).code();
+    }
+
     /** A contact person of the customer, with this mail address. */
     public void contact(long customerId, String name, String email) {
         em.persist(new accord.customer.entity.Contact(em.find(accord.customer.entity.Customer.class, customerId), name, null, null, email,

@@ -100,6 +100,21 @@ class HardeningPortalIT extends BrowserTest {
     }
 
     @Test
+    void someoneElsesPersonRecordIsNotShownAndTheAttemptIsOnTheRecord() throws Exception {
+        URI uri = base.toURI();
+        SignedInClient engineer = SignedInClient.signIn(uri, "he.peng");
+        String page = engineer.get("people/view.xhtml?login=liu.yang").body();
+        assertTrue(page.contains("在您可查看档案的人员中没有此人") || page.contains("No such person among those"),
+                "刘洋's record is not shown to a support engineer, as if there were no such person");
+        assertTrue(!page.contains("刘洋"), "not even the name");
+
+        SignedInClient admin = SignedInClient.signIn(uri, "admin");
+        String trail = new String(admin.submit("admin/audit.xhtml", "audit", "export-csv", Map.of("actor", "he.peng")).body(),
+                StandardCharsets.UTF_8);
+        assertTrue(trail.contains("see the record of liu.yang") && trail.contains("people.notFound"), trail);
+    }
+
+    @Test
     void everyAnswerCarriesTheProtectiveHeaders() throws Exception {
         URI uri = base.toURI();
         HttpResponse<byte[]> login = SignedInClient.attemptSignIn(uri, "zhang.wei", SignedInClient.DEMO_PASSWORD);

@@ -2,6 +2,7 @@ package accord.calendar.boundary;
 
 import accord.calendar.entity.CalendarDay;
 import accord.organisation.control.Actor;
+import accord.platform.control.AccessRefusals;
 import accord.platform.control.Refused;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -10,7 +11,6 @@ import jakarta.transaction.Transactional;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.logging.Logger;
 
 /**
  * ADMIN keeps the business calendar's exceptions: public holidays and weekend days worked
@@ -20,7 +20,6 @@ import java.util.logging.Logger;
 @Transactional
 public class CalendarAdmin {
 
-    private static final Logger LOG = Logger.getLogger(CalendarAdmin.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -61,7 +60,7 @@ public class CalendarAdmin {
 
     private static void mustBeAdmin(Actor actor) {
         if (!actor.admin()) {
-            LOG.warning(() -> "Refused: " + actor.login() + " may not change the business calendar");
+            AccessRefusals.record(actor.login(), "change the business calendar", "calendar.refused.notAdmin");
             throw new Refused("calendar.refused.notAdmin", "not admin");
         }
     }

@@ -17,6 +17,7 @@ import accord.customer.entity.Customer;
 import accord.inbox.boundary.CaseAttachments;
 import accord.organisation.control.Actor;
 import accord.organisation.entity.Role;
+import accord.platform.control.AccessRefusals;
 import accord.workflow.control.Acting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,7 +31,6 @@ import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Logger;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 
@@ -46,7 +46,6 @@ public class ComplaintIntake {
     /** How far back an open complaint of the same customer and category counts as a possible duplicate. */
     public static final Duration SIMILAR_WITHIN = Duration.ofDays(7);
 
-    private static final Logger LOG = Logger.getLogger(ComplaintIntake.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -75,7 +74,7 @@ public class ComplaintIntake {
 
     public Complaint register(Actor actor, Registration form, List<NewFile> files) {
         if (!mayRegister(actor)) {
-            LOG.warning(() -> "Refused: " + actor.login() + " may not register complaints");
+            AccessRefusals.record(actor.login(), "register a complaint", "complaint.refused.notAgent");
             throw new ComplaintRefused(null, "complaint.refused.notAgent");
         }
         return registerAs(actor.login(), form, files);

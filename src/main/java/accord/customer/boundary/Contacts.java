@@ -8,6 +8,7 @@ import accord.customer.control.CustomerRefused;
 import accord.customer.entity.Contact;
 import accord.customer.entity.Customer;
 import accord.organisation.control.Actor;
+import accord.platform.control.AccessRefusals;
 import accord.platform.control.FieldRules;
 import accord.platform.control.MailAddress;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,14 +18,12 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import java.util.logging.Logger;
 
 /** A customer's contact people: listed for everyone, kept by the account manager. Each change in one transaction. */
 @ApplicationScoped
 @Transactional
 public class Contacts {
 
-    private static final Logger LOG = Logger.getLogger(Contacts.class.getName());
 
     /** A contact person as typed: a name, and a phone number or an email (components named as the form's fields). */
     public record NewContact(
@@ -59,11 +58,11 @@ public class Contacts {
             throw new CustomerRefused(null, "figures.refused.noCustomer");
         }
         if (!AccountAccess.mayEdit(actor, customer)) {
-            throw refused(actor, null, "figures.refused.notAccountManager", customer);
+            throw denied(actor, customer);
         }
-        FieldRules.check(contact, (field, key) -> refused(actor, field, key, customer));
+        FieldRules.check(contact, CustomerRefused::new);
         FieldRules.require(!blank(contact.contactPhone()) || !blank(contact.contactEmail()), "contactPhone", "contacts.refused.reach",
-                (field, key) -> refused(actor, field, key, customer));
+                CustomerRefused::new);
         Contact created = new Contact(customer, contact.contactName(), contact.contactTitle(), contact.contactPhone(),
                 contact.contactEmail(), contact.decisionMaker());
         em.persist(created);
@@ -77,13 +76,14 @@ public class Contacts {
             return;
         }
         if (!AccountAccess.mayEdit(actor, contact.getCustomer())) {
-            throw refused(actor, null, "figures.refused.notAccountManager", contact.getCustomer());
+            throw denied(actor, contact.getCustomer());
         }
         em.remove(contact);
     }
 
-    private static CustomerRefused refused(Actor actor, String field, String key, Customer customer) {
-        LOG.warning(() -> "Refused: " + actor.login() + " on customer " + customer.code() + " (" + key + ")");
-        return new CustomerRefused(field, key);
+    /** Refused, logged and recorded: the customer is not this person's to keep. */
+    private static CustomerRefused denied(Actor actor, Customer customer) {
+        AccessRefusals.record(actor.login(), "keep the contacts of " + customer.code(), "figures.refused.notAccountManager");
+        return new CustomerRefused(null, "figures.refused.notAccountManager");
     }
 }

@@ -8,6 +8,7 @@ import accord.organisation.control.Directory;
 import accord.organisation.entity.Employee;
 import accord.organisation.entity.Role;
 import accord.platform.boundary.RefusalMessages;
+import accord.platform.control.AccessRefusals;
 import accord.platform.control.FieldRefused;
 import accord.platform.control.Text;
 import accord.security.boundary.CurrentPerson;
@@ -63,7 +64,11 @@ public class CustomerFormPage implements Serializable {
             allowed = Customers.mayAdd(actor);
             return;
         }
-        directoryOfCustomers.byCode(code).filter(c -> Customers.mayKeep(actor, c)).ifPresent(this::fill);
+        var customer = directoryOfCustomers.byCode(code);
+        customer.filter(c -> Customers.mayKeep(actor, c)).ifPresent(this::fill);
+        if (!allowed && customer.isPresent()) {
+            AccessRefusals.record(actor.login(), "edit " + customer.get().code(), "customers.refused.notAllowed");
+        }
         if (!allowed) {
             Messages.addGlobalError(Text.of("customers.refused.notAllowed"));
         }

@@ -14,6 +14,7 @@ import accord.organisation.control.Actor;
 import accord.organisation.control.Directory;
 import accord.organisation.entity.Employee;
 import accord.organisation.entity.Role;
+import accord.platform.control.AccessRefusals;
 import accord.platform.control.FieldRules;
 import accord.platform.control.LogText;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -80,10 +81,10 @@ public class Customers {
     /** The same with a tier other than C: a company's customers moved in from its old system (the director and ADMIN only). */
     public Customer add(Actor actor, CustomerRecord record, Tier tier) {
         if (tier != Tier.C && !actor.admin() && !actor.isIn(Role.SALES_DIRECTOR.name())) {
-            throw refused(actor, "tier", "import.customers.tierDirector");
+            throw denied(actor, "tier", "add a customer in tier " + tier, "import.customers.tierDirector");
         }
         if (!mayAdd(actor)) {
-            throw refused(actor, null, "customers.refused.notAllowed");
+            throw denied(actor, null, "add a customer", "customers.refused.notAllowed");
         }
         FieldRules.check(record, CustomerRefused::new);
         Employee manager = accountManager(actor, record);
@@ -101,7 +102,7 @@ public class Customers {
                 .setParameter("code", code).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
                 .orElseThrow(() -> new CustomerRefused(null, "figures.refused.noCustomer"));
         if (!mayKeep(actor, customer)) {
-            throw refused(actor, null, "customers.refused.notAllowed");
+            throw denied(actor, null, "edit " + customer.code(), "customers.refused.notAllowed");
         }
         FieldRules.check(record, CustomerRefused::new);
         customer.describe(record.name(), record.industry(), record.region(), record.customerSince());
@@ -112,7 +113,7 @@ public class Customers {
     /** Customer service registers a caller as a prospect; sales managers and the director are told, to find them an account manager. */
     public Customer addProspect(Actor actor, Prospect prospect) {
         if (!actor.admin() && !actor.isIn(Role.CUSTOMER_SERVICE.name())) {
-            throw refused(actor, null, "customers.refused.notAllowed");
+            throw denied(actor, null, "register a prospect", "customers.refused.notAllowed");
         }
         FieldRules.check(prospect, CustomerRefused::new);
         Customer customer = Customer.prospect(nextCode(), prospect.prospectName(), prospect.prospectRegion());
@@ -155,8 +156,9 @@ public class Customers {
         return "C" + ((Number) em.createNativeQuery("select nextval('customer_code_seq')").getSingleResult()).longValue();
     }
 
-    private static CustomerRefused refused(Actor actor, String field, String key) {
-        LOG.warning(() -> "Refused: " + actor.login() + " (" + key + ")");
+    /** Refused, logged and recorded: not this person's to do. */
+    private static CustomerRefused denied(Actor actor, String field, String action, String key) {
+        AccessRefusals.record(actor.login(), action, key);
         return new CustomerRefused(field, key);
     }
 }

@@ -7,6 +7,7 @@ import accord.customer.entity.Customer;
 import accord.customer.entity.CustomerMerge;
 import accord.organisation.control.Actor;
 import accord.organisation.entity.Role;
+import accord.platform.control.AccessRefusals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -70,7 +71,7 @@ public class Merges {
         List.of(kept, duplicate).stream().sorted(java.util.Comparator.comparing(Customer::id))
                 .forEach(c -> em.lock(c, LockModeType.PESSIMISTIC_WRITE));
         refusal(kept, duplicate).ifPresent(key -> {
-            throw refused(actor, null, key);
+            throw new CustomerRefused(null, key);
         });
         String moved = parts.stream().flatMap(p -> p.of(duplicate.id()).stream()).filter(p -> p.count() > 0)
                 .map(p -> p.kindKey() + "=" + p.count()).collect(Collectors.joining(";"));
@@ -108,10 +109,11 @@ public class Merges {
 
     private static void check(Actor actor, Customer kept, Customer duplicate) {
         if (kept.id().equals(duplicate.id())) {
-            throw refused(actor, "duplicate", "merge.refused.same");
+            throw new CustomerRefused("duplicate", "merge.refused.same");
         }
         if (!mayMerge(actor, kept, duplicate)) {
-            throw refused(actor, null, "merge.refused.notAllowed");
+            AccessRefusals.record(actor.login(), "merge " + duplicate.code() + " into " + kept.code(), "merge.refused.notAllowed");
+            throw new CustomerRefused(null, "merge.refused.notAllowed");
         }
     }
 
@@ -119,10 +121,5 @@ public class Merges {
         return em.createQuery("select c from Customer c left join fetch c.accountManager m left join fetch m.department"
                 + " where c.code = :code", Customer.class).setParameter("code", code == null ? "" : code.strip())
                 .getResultStream().findFirst().orElseThrow(() -> new CustomerRefused(field, "merge.refused.noCustomer"));
-    }
-
-    private static CustomerRefused refused(Actor actor, String field, String key) {
-        LOG.warning(() -> "Refused: " + actor.login() + " merging customers (" + key + ")");
-        return new CustomerRefused(field, key);
     }
 }

@@ -8,7 +8,7 @@ import accord.organisation.control.Actor;
 import accord.organisation.control.Directory;
 import accord.organisation.entity.Employee;
 import accord.organisation.entity.Role;
-import accord.platform.control.LogText;
+import accord.platform.control.AccessRefusals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -53,7 +53,7 @@ public class Reassignment {
     public int reassignAll(Actor actor, String from, String to) {
         Employee leaving = directory.employee(from).orElseThrow(() -> new CustomerRefused(null, "customers.refused.notAllowed"));
         if (!mayReassignFrom(actor, leaving.department().code())) {
-            LOG.warning(() -> "Refused: " + actor.login() + " reassigning the accounts of " + LogText.of(from));
+            AccessRefusals.record(actor.login(), "reassign the accounts of " + from, "customers.refused.notAllowed");
             throw new CustomerRefused(null, "customers.refused.notAllowed");
         }
         Employee successor = directory.employee(to).filter(e -> !e.login().equals(from))

@@ -8,6 +8,7 @@ import accord.deputy.entity.Absence;
 import accord.organisation.control.Actor;
 import accord.organisation.control.Directory;
 import accord.organisation.entity.Employee;
+import accord.platform.control.AccessRefusals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,7 +20,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Logger;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 /**
@@ -30,7 +30,6 @@ import org.flowable.task.api.Task;
 @Transactional
 public class OutOfOffice {
 
-    private static final Logger LOG = Logger.getLogger(OutOfOffice.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -66,7 +65,7 @@ public class OutOfOffice {
                 .filter(a -> a.getPerson().equals(actor.login()) || actor.admin())
                 .filter(a -> a.getEndedAt() == null)
                 .orElseThrow(() -> {
-                    LOG.warning(() -> "Refused: " + actor.login() + " may not end absence " + absenceId);
+                    AccessRefusals.record(actor.login(), "end absence " + absenceId, "absence.refused.notYours");
                     return new AbsenceRefused("absence.refused.notYours", "");
                 });
         if (absence.isPlanned(absences.today())) {

@@ -5,6 +5,7 @@ import static accord.platform.control.Input.blank;
 import accord.grading.control.RecordAccess;
 import accord.grading.entity.Grade;
 import accord.organisation.control.Actor;
+import accord.platform.control.AccessRefusals;
 import accord.platform.control.FieldRefused;
 import accord.platform.control.LogText;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,7 +41,7 @@ public class GradeLadderKeeper {
 
     public void update(Actor actor, String code, Requirements r) {
         if (!RecordAccess.mayKeepLadder(actor)) {
-            LOG.warning(() -> "Refused: " + actor.login() + " may not keep the grade ladder");
+            AccessRefusals.record(actor.login(), "change grade " + code + " of the ladder", "grades.refused.notHr");
             throw new LadderRefused(null, "grades.refused.notHr");
         }
         Grade grade = em.find(Grade.class, code, LockModeType.PESSIMISTIC_WRITE);

@@ -9,6 +9,7 @@ import accord.grading.entity.RepActivity;
 import accord.grading.entity.TrainingRecord;
 import accord.organisation.control.Actor;
 import accord.organisation.entity.Employee;
+import accord.platform.control.AccessRefusals;
 import accord.platform.control.FieldRefused;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,7 +18,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.logging.Logger;
 
 /**
  * Keeping a person's record, each in one transaction: their line manager (or a head above, or HR)
@@ -27,7 +27,6 @@ import java.util.logging.Logger;
 @Transactional
 public class RecordKeeper {
 
-    private static final Logger LOG = Logger.getLogger(RecordKeeper.class.getName());
     static final int MOST = 10_000;
 
     /** A refused change to a record, naming the field. */
@@ -48,7 +47,7 @@ public class RecordKeeper {
     public void recordActivity(Actor actor, long employeeId, QuarterOfYear quarter, Integer newCustomers, Integer visits) {
         Employee person = em.find(Employee.class, employeeId);
         if (person == null || !RecordAccess.mayRecordActivity(actor, person)) {
-            LOG.warning(() -> "Refused: " + actor.login() + " may not record activity of " + employeeId);
+            AccessRefusals.record(actor.login(), "record the activity of employee " + employeeId, "records.refused.notYours");
             throw new RecordRefused(null, "records.refused.notYours");
         }
         if (quarter == null || quarter.compareTo(QuarterOfYear.of(LocalDate.now(calendar.zone()))) > 0) {
@@ -74,7 +73,7 @@ public class RecordKeeper {
     public void addTraining(Actor actor, long employeeId, String course, LocalDate completedOn) {
         Employee person = em.find(Employee.class, employeeId);
         if (person == null || !RecordAccess.mayRecordTraining(actor)) {
-            LOG.warning(() -> "Refused: " + actor.login() + " may not record training of " + employeeId);
+            AccessRefusals.record(actor.login(), "record the training of employee " + employeeId, "records.refused.notHr");
             throw new RecordRefused(null, "records.refused.notHr");
         }
         if (blank(course) || course.strip().length() > 200) {

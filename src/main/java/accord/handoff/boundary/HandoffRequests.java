@@ -18,6 +18,7 @@ import accord.organisation.control.Actor;
 import accord.organisation.control.Directory;
 import accord.organisation.entity.Department;
 import accord.organisation.entity.Employee;
+import accord.platform.control.AccessRefusals;
 import accord.workflow.control.Acting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,7 +29,6 @@ import java.time.Instant;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Logger;
 import org.flowable.engine.RuntimeService;
 
 /**
@@ -41,7 +41,6 @@ public class HandoffRequests {
 
     public static final int MAX_FILES = 5;
 
-    private static final Logger LOG = Logger.getLogger(HandoffRequests.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -67,7 +66,10 @@ public class HandoffRequests {
     /** Any signed-in, active employee may ask. */
     public Handoff request(Actor actor, RequestForm form, List<NewFile> files) {
         Employee requester = directory.employee(actor.login()).filter(Employee::isActive)
-                .orElseThrow(() -> refused(actor, null, "handoff.refused.notEmployee"));
+                .orElseThrow(() -> {
+                    AccessRefusals.record(actor.login(), "request a handoff", "handoff.refused.notEmployee");
+                    return new HandoffRefused(null, "handoff.refused.notEmployee");
+                });
         WorkingTime workingTime = calendar.workingTime();
         Instant now = Instant.now();
         form.problems(now.atZone(workingTime.zone()).toLocalDate()).stream().findFirst().ifPresent(problem -> {
@@ -120,7 +122,6 @@ public class HandoffRequests {
     }
 
     private static HandoffRefused refused(Actor actor, String field, String key, Object... arguments) {
-        LOG.warning(() -> "Refused: " + actor.login() + " may not request a handoff (" + key + ")");
         return new HandoffRefused(field, key, arguments);
     }
 }

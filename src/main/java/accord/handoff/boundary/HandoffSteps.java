@@ -15,6 +15,7 @@ import accord.inbox.boundary.CaseSteps;
 import accord.inbox.boundary.TaskActions;
 import accord.organisation.control.Actor;
 import accord.organisation.control.Directory;
+import accord.platform.control.AccessRefusals;
 import accord.platform.control.FieldRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,7 +26,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.logging.Logger;
 import org.flowable.engine.RuntimeService;
 import org.flowable.task.api.Task;
 
@@ -54,7 +54,6 @@ public class HandoffSteps extends CaseSteps<Handoff> {
     public record Acceptance(boolean accepted, int criteriaTicked, Integer rating, String reason) {
     }
 
-    private static final Logger LOG = Logger.getLogger(HandoffSteps.class.getName());
 
     @Inject
     RuntimeService runtime;
@@ -77,7 +76,7 @@ public class HandoffSteps extends CaseSteps<Handoff> {
 
 
     public void decide(Actor actor, String taskId, Approval approval) {
-        Task task = lookup.task(taskId);
+        Task task = lookup.task(taskId, actor);
         Handoff handoff = at(actor, task, HandoffProcess.DECISION_STEPS);
         String approver = (String) runtime.getVariable(task.getProcessInstanceId(), "approver");
         mayDecide(actor, handoff, approver, "decide on");
@@ -114,7 +113,7 @@ public class HandoffSteps extends CaseSteps<Handoff> {
 
     /** The requester answers the head's question; the decision's working day starts again. */
     public void answer(Actor actor, String taskId, String answer) {
-        Task task = lookup.task(taskId);
+        Task task = lookup.task(taskId, actor);
         Handoff handoff = at(actor, task, Set.of("provideInfo"));
         mayActFor(actor, handoff.getRequester(), handoff, "answer for");
         require(!blank(answer), "answer", "handoff.refused.answer", refusal(actor));
@@ -124,7 +123,7 @@ public class HandoffSteps extends CaseSteps<Handoff> {
 
     /** The requester accepts the later date the head proposed, or withdraws the request. */
     public void considerDate(Actor actor, String taskId, boolean accept, String reason) {
-        Task task = lookup.task(taskId);
+        Task task = lookup.task(taskId, actor);
         Handoff handoff = at(actor, task, Set.of("considerDate"));
         mayActFor(actor, handoff.getRequester(), handoff, "consider the date of");
         if (accept) {
@@ -137,7 +136,7 @@ public class HandoffSteps extends CaseSteps<Handoff> {
     }
 
     public void deliver(Actor actor, String taskId, String deliverable) {
-        Task task = lookup.task(taskId);
+        Task task = lookup.task(taskId, actor);
         Handoff handoff = at(actor, task, Set.of("deliver"));
         mayActFor(actor, handoff.getAssignee(), handoff, "deliver");
         require(!blank(deliverable) && deliverable.strip().length() <= Handoff.MAX_DETAILS,
@@ -148,7 +147,7 @@ public class HandoffSteps extends CaseSteps<Handoff> {
 
     /** The assignee cannot do it: back to the head, with the reason. */
     public void handBack(Actor actor, String taskId, String reason) {
-        Task task = lookup.task(taskId);
+        Task task = lookup.task(taskId, actor);
         Handoff handoff = at(actor, task, Set.of("deliver"));
         mayActFor(actor, handoff.getAssignee(), handoff, "hand back");
         require(!blank(reason), "handBackReason", "handoff.refused.handBackReason", refusal(actor));
@@ -158,7 +157,7 @@ public class HandoffSteps extends CaseSteps<Handoff> {
 
     /** The head gives the work to a member again (after a hand-back or the third send-back). */
     public void reassign(Actor actor, String taskId, String assignee, String comment) {
-        Task task = lookup.task(taskId);
+        Task task = lookup.task(taskId, actor);
         Handoff handoff = at(actor, task, Set.of("reassign"));
         String head = (String) runtime.getVariable(task.getProcessInstanceId(), "targetHead");
         mayDecide(actor, handoff, head, "re-assign");
@@ -168,7 +167,7 @@ public class HandoffSteps extends CaseSteps<Handoff> {
     }
 
     public void accept(Actor actor, String taskId, Acceptance acceptance) {
-        Task task = lookup.task(taskId);
+        Task task = lookup.task(taskId, actor);
         Handoff handoff = at(actor, task, Set.of("accept"));
         mayActFor(actor, handoff.getRequester(), handoff, "accept");
         if (acceptance.accepted()) {
@@ -186,20 +185,20 @@ public class HandoffSteps extends CaseSteps<Handoff> {
 
     private Handoff at(Actor actor, Task task, java.util.Collection<String> steps) {
         return lockedAt(task, steps)
-                .orElseThrow(() -> refused(actor, null, "handoff.refused.notThisStep", task.getId()));
+                .orElseThrow(() -> new HandoffRefused(null, "handoff.refused.notThisStep"));
     }
 
     /** Only whoever decides for the department now (or their deputy), and never on one's own request. */
     private void mayDecide(Actor actor, Handoff handoff, String decider, String what) {
         if (actor.login().equals(handoff.getRequester())) {
-            throw refused(actor, null, "handoff.refused.ownRequest", what + " " + handoff.getNumber());
+            throw denied(actor, what + " " + handoff.getNumber(), "handoff.refused.ownRequest");
         }
         mayActFor(actor, decider, handoff, what);
     }
 
     private void mayActFor(Actor actor, String person, Handoff handoff, String what) {
         if (!approvers.actsFor(actor.login(), person)) {
-            throw refused(actor, null, "handoff.refused.notYourStep", what + " " + handoff.getNumber());
+            throw denied(actor, what + " " + handoff.getNumber(), "handoff.refused.notYourStep");
         }
     }
 
@@ -210,15 +209,15 @@ public class HandoffSteps extends CaseSteps<Handoff> {
         return login;
     }
 
-    /** The handoff's refusal for this person, said beside the form's field and logged. */
+    /** The handoff's refusal of what was typed, said beside the form's field. */
     private static FieldRules.Refusal refusal(Actor actor) {
-        return (field, messageKey) -> refused(actor, field, messageKey);
+        return HandoffRefused::new;
     }
 
-    private static HandoffRefused refused(Actor actor, String field, String messageKey, Object... detail) {
-        LOG.warning(() -> "Refused: " + actor.login() + " (" + messageKey + (field == null ? "" : ", " + field) + ") "
-                + String.join(" ", java.util.Arrays.stream(detail).map(String::valueOf).toList()));
-        return new HandoffRefused(field, messageKey);
+    /** Refused, logged and recorded: not this person's step. */
+    private static HandoffRefused denied(Actor actor, String action, String messageKey) {
+        AccessRefusals.record(actor.login(), action, messageKey);
+        return new HandoffRefused(null, messageKey);
     }
 
     private WorkingTime workingTime() {

@@ -4,21 +4,19 @@ import accord.inbox.control.TaskRefused;
 import accord.inbox.entity.SavedFilter;
 import accord.inbox.entity.TaskFilter;
 import accord.inbox.entity.TaskList;
-import accord.platform.control.LogText;
+import accord.platform.control.AccessRefusals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Logger;
 
 /** A person's saved inbox filters; nobody reads or changes another person's. */
 @ApplicationScoped
 @Transactional
 public class SavedFilters {
 
-    private static final Logger LOG = Logger.getLogger(SavedFilters.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -35,7 +33,7 @@ public class SavedFilters {
     public SavedFilter find(String login, long id) {
         SavedFilter filter = em.find(SavedFilter.class, id);
         if (filter == null || !filter.isOwnedBy(login)) {
-            LOG.warning(() -> "Refused: " + login + " asked for saved filter " + LogText.of(id) + " that is not theirs");
+            AccessRefusals.record(login, "open saved filter " + id, "filter.refused.notYours");
             throw new TaskRefused("filter.refused.notYours", "not the owner of filter " + id);
         }
         return filter;

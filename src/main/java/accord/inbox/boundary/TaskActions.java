@@ -50,7 +50,7 @@ public class TaskActions {
     WorkflowForms forms;
 
     public void claim(Actor actor, String taskId) {
-        Task task = lookup.taskToChange(taskId);
+        Task task = lookup.taskToChange(taskId, actor);
         TaskFacts facts = lookup.facts(task, actor);
         if (facts.isClaimed()) {
             throw new TaskRefused("task.refused.claimedBy", "already claimed", directory.displayName(facts.assignee()));
@@ -72,7 +72,7 @@ public class TaskActions {
      * the decision the step needs.
      */
     public void complete(Actor actor, String taskId, String comment) {
-        Task task = lookup.taskToChange(taskId);
+        Task task = lookup.taskToChange(taskId, actor);
         if (forms.hasForm(task.getProcessDefinitionId())) {
             throw TaskLookup.refused(actor, "complete without its form", taskId, "task.refused.useTheForm");
         }
@@ -86,7 +86,7 @@ public class TaskActions {
      * workflow's own data and the step commit together.
      */
     public void complete(Actor actor, String taskId, String comment, Map<String, Object> variables) {
-        Task task = lookup.taskToChange(taskId);
+        Task task = lookup.taskToChange(taskId, actor);
         TaskFacts facts = lookup.facts(task, actor);
         check(actor, facts, "complete", TaskRights::canComplete, "task.refused.notHolder");
         Acting.as(actor.login(), () -> {
@@ -100,7 +100,7 @@ public class TaskActions {
     }
 
     public void comment(Actor actor, String taskId, String text) {
-        Task task = lookup.taskToChange(taskId);
+        Task task = lookup.taskToChange(taskId, actor);
         check(actor, lookup.facts(task, actor), "comment on", TaskRights::canComment, "task.refused.notYours");
         if (text == null || text.isBlank()) {
             throw new TaskRefused("task.refused.emptyComment", "empty comment");
@@ -110,7 +110,7 @@ public class TaskActions {
 
     /** Attaches a file to the task's case (stored in the database by the engine, never in the web root). */
     public String attach(Actor actor, String taskId, String fileName, byte[] content) {
-        Task task = lookup.taskToChange(taskId);
+        Task task = lookup.taskToChange(taskId, actor);
         check(actor, lookup.facts(task, actor), "attach to", TaskRights::canComment, "task.refused.notYours");
         if (content.length == 0 || content.length > AttachmentPolicy.MAX_BYTES) {
             throw new TaskRefused("attachment.refused.size", "file size " + content.length,
@@ -184,7 +184,7 @@ public class TaskActions {
     }
 
     private TaskFacts facts(Actor actor, String taskId) {
-        return lookup.facts(lookup.taskToChange(taskId), actor);
+        return lookup.facts(lookup.taskToChange(taskId, actor), actor);
     }
 
     private void addComment(Task task, String text) {

@@ -6,8 +6,7 @@ import accord.organisation.control.Actor;
 import accord.organisation.control.Directory;
 import accord.organisation.entity.Employee;
 import accord.organisation.entity.Role;
-import accord.platform.control.AuditTrail;
-import accord.platform.control.LogText;
+import accord.platform.control.AccessRefusals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,7 +17,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.logging.Logger;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
@@ -31,7 +29,6 @@ import org.flowable.task.api.Task;
 @ApplicationScoped
 public class TaskLookup {
 
-    private static final Logger LOG = Logger.getLogger(TaskLookup.class.getName());
     private static final Set<String> ROLE_GROUPS = new HashSet<>(Arrays.stream(Role.values()).map(Role::name).toList());
 
     @Inject
@@ -53,6 +50,7 @@ public class TaskLookup {
     @jakarta.enterprise.inject.Any
     jakarta.enterprise.inject.Instance<CaseVisibility> workflowRules;
 
+    /** The open task, or a refusal saying it is gone. */
     public Task task(String taskId) {
         Task task = taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
@@ -62,16 +60,31 @@ public class TaskLookup {
     }
 
     /**
+     * The same for a person's action on it. A task finished meanwhile is a race lost to a colleague;
+     * an id that never was a task is made up, and its refusal is on the record.
+     */
+    public Task task(String taskId, Actor actor) {
+        try {
+            return task(taskId);
+        } catch (TaskRefused gone) {
+            if (taskId != null && history.createHistoricTaskInstanceQuery().taskId(taskId).count() == 0) {
+                AccessRefusals.record(actor.login(), "use unknown task " + taskId, "task.refused.gone");
+            }
+            throw gone;
+        }
+    }
+
+    /**
      * The task, for a change to it within the caller's transaction: first its row is locked until
      * that transaction ends, so that two people acting on one task at once (on any instance of a
      * cluster) take turns, and the second sees what the first did. Without the lock the engine's
      * own updates, flushed in an order each JVM picks, can deadlock each other in the database.
      */
-    public Task taskToChange(String taskId) {
+    public Task taskToChange(String taskId, Actor actor) {
         if (taskId != null) {
             em.createNativeQuery("select ID_ from ACT_RU_TASK where ID_ = ? for update").setParameter(1, taskId).getResultList();
         }
-        Task task = task(taskId);
+        Task task = task(taskId, actor);
         // The engine refuses every change to a suspended case's task; said here in the person's words.
         if (task.isSuspended()) {
             throw new TaskRefused("task.refused.onHold", "task " + taskId + " of a suspended case");
@@ -145,7 +158,7 @@ public class TaskLookup {
 
     /** The task, if the person may see it; otherwise a refusal that is logged. */
     public Task visibleTask(String taskId, Actor actor) {
-        Task task = task(taskId);
+        Task task = task(taskId, actor);
         if (!TaskRights.canSee(actor, facts(task, actor))) {
             throw refused(actor, "open", taskId, "task.refused.notYours");
         }
@@ -154,8 +167,7 @@ public class TaskLookup {
 
     /** A refusal of this person's action on a task or case: logged, and a line of the audit trail. */
     public static TaskRefused refused(Actor actor, String action, String taskId, String messageKey, Object... args) {
-        LOG.warning(() -> "Refused: " + actor.login() + " may not " + action + " task " + LogText.of(taskId) + " (" + messageKey + ")");
-        AuditTrail.refusal(actor.login(), action + " " + taskId, messageKey);
+        AccessRefusals.record(actor.login(), action + " " + taskId, messageKey);
         return new TaskRefused(messageKey, actor.login() + " may not " + action + " task " + taskId, args);
     }
 }

@@ -2,6 +2,7 @@ package accord.intake.boundary;
 
 import static accord.platform.control.Input.blank;
 
+import accord.casefile.control.NewFile;
 import accord.complaint.boundary.ComplaintIntake;
 import accord.complaint.control.ComplaintRefused;
 import accord.complaint.entity.Complaint;
@@ -9,8 +10,8 @@ import accord.intake.control.ReceivedMail;
 import accord.intake.entity.InboundFile;
 import accord.intake.entity.InboundMail;
 import accord.intake.entity.InboundState;
-import accord.casefile.control.NewFile;
 import accord.organisation.control.Actor;
+import accord.platform.control.AccessRefusals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,7 +21,6 @@ import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
-import java.util.logging.Logger;
 
 /**
  * Customer service's side of the mailbox: the mails from senders no customer's contact matches,
@@ -36,7 +36,6 @@ public class InboundMails {
             List<String> files) implements Serializable {
     }
 
-    private static final Logger LOG = Logger.getLogger(InboundMails.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -104,7 +103,7 @@ public class InboundMails {
 
     private static void mayHandle(Actor actor) {
         if (!ComplaintIntake.mayRegister(actor)) {
-            LOG.warning(() -> "Refused: " + actor.login() + " may not handle the service mailbox");
+            AccessRefusals.record(actor.login(), "handle the service mailbox", "complaint.refused.notAgent");
             throw new ComplaintRefused(null, "complaint.refused.notAgent");
         }
     }

@@ -10,6 +10,7 @@ import accord.keyaccount.control.FigureImport;
 import accord.keyaccount.control.FiguresRefused;
 import accord.keyaccount.control.SalesFigures;
 import accord.organisation.control.Actor;
+import accord.platform.control.AccessRefusals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,7 +20,6 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.logging.Logger;
 
 /**
  * Changing an account by hand: the account manager types a year's quarterly figures, the sales
@@ -29,7 +29,6 @@ import java.util.logging.Logger;
 @Transactional
 public class AccountFigures {
 
-    private static final Logger LOG = Logger.getLogger(AccountFigures.class.getName());
 
     /** A quarter as typed: either figure may be empty (not known yet). */
     public record Quarter(int quarter, BigDecimal target, BigDecimal actual) {
@@ -45,15 +44,15 @@ public class AccountFigures {
     public int enter(Actor actor, long customerId, int year, List<Quarter> quarters) {
         Customer customer = customer(customerId);
         if (!AccountAccess.mayEdit(actor, customer)) {
-            throw refused(actor, null, "figures.refused.notAccountManager", customer);
+            throw denied(actor, "enter the figures of " + customer.code(), "figures.refused.notAccountManager");
         }
         if (year < FigureImport.FIRST_YEAR || year > FigureImport.LAST_YEAR) {
-            throw refused(actor, "year", "figures.refused.year", customer);
+            throw new FiguresRefused("year", "figures.refused.year");
         }
         for (Quarter quarter : quarters) {
             for (BigDecimal amount : new BigDecimal[] {quarter.target(), quarter.actual()}) {
                 if (amount != null && (amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2)) {
-                    throw refused(actor, "q" + quarter.quarter(), "figures.import.amount", customer);
+                    throw new FiguresRefused("q" + quarter.quarter(), "figures.import.amount");
                 }
             }
         }
@@ -75,13 +74,13 @@ public class AccountFigures {
             throw new FiguresRefused(null, "figures.refused.noCustomer");
         }
         if (!FigureAccess.mayRetier(actor)) {
-            throw refused(actor, null, "figures.refused.notDirector", customer);
+            throw denied(actor, "change the tier of " + customer.code(), "figures.refused.notDirector");
         }
         if (tier == null || tier == customer.tier()) {
-            throw refused(actor, "tier", "figures.refused.sameTier", customer);
+            throw new FiguresRefused("tier", "figures.refused.sameTier");
         }
         if (reason == null || reason.isBlank() || reason.strip().length() > 1000) {
-            throw refused(actor, "reason", "figures.refused.reason", customer);
+            throw new FiguresRefused("reason", "figures.refused.reason");
         }
         TierChange change = customer.retier(tier, actor.login(), Instant.now(), reason.strip());
         em.persist(change);
@@ -96,8 +95,9 @@ public class AccountFigures {
         return customer;
     }
 
-    private static FiguresRefused refused(Actor actor, String field, String key, Customer customer) {
-        LOG.warning(() -> "Refused: " + actor.login() + " on customer " + customer.code() + " (" + key + ")");
-        return new FiguresRefused(field, key);
+    /** Refused, logged and recorded: not this person's to do. */
+    private static FiguresRefused denied(Actor actor, String action, String key) {
+        AccessRefusals.record(actor.login(), action, key);
+        return new FiguresRefused(null, key);
     }
 }

@@ -1,5 +1,6 @@
 package accord.keyaccount.boundary;
 
+import accord.platform.control.AccessRefusals;
 import accord.platform.control.Text;
 import accord.security.boundary.CurrentPerson;
 import jakarta.faces.view.ViewScoped;
@@ -8,7 +9,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.DateTimeException;
 import java.time.MonthDay;
-import java.util.logging.Logger;
 import org.omnifaces.util.Messages;
 
 /** ADMIN sets the day of the year on which the yearly reviews of key accounts start (/admin is ADMIN only in web.xml). */
@@ -17,7 +17,6 @@ import org.omnifaces.util.Messages;
 public class ReviewSettingPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Logger LOG = Logger.getLogger(ReviewSettingPage.class.getName());
 
     @Inject
     CurrentPerson me;
@@ -33,7 +32,7 @@ public class ReviewSettingPage implements Serializable {
 
     public void save() {
         if (!me.actor().admin()) {
-            LOG.warning(() -> "Refused: " + me.getLogin() + " may not set the review start day");
+            AccessRefusals.record(me.getLogin(), "set the review start day", "review.refused.notAdmin");
             Messages.addGlobalError(Text.of("review.refused.notAdmin"));
             return;
         }

@@ -13,6 +13,7 @@ import accord.keyaccount.entity.ReviewStatus;
 import accord.keyaccount.entity.ReviewTrigger;
 import accord.organisation.control.Actor;
 import accord.organisation.entity.Role;
+import accord.platform.control.AccessRefusals;
 import accord.workflow.control.Acting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -60,7 +61,7 @@ public class ReviewStarts {
     @Transactional
     public AccountReview startByHand(Actor actor, long customerId) {
         if (!mayStart(actor)) {
-            LOG.warning(() -> "Refused: " + actor.login() + " may not start a review");
+            AccessRefusals.record(actor.login(), "start a review of customer " + customerId, "review.refused.notManager");
             throw new FiguresRefused(null, "review.refused.notManager");
         }
         Customer customer = Optional.ofNullable(em.find(Customer.class, customerId))

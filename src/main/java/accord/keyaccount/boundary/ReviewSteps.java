@@ -20,6 +20,7 @@ import accord.mail.control.Outbox;
 import accord.mail.entity.MailKind;
 import accord.organisation.control.Actor;
 import accord.organisation.entity.Role;
+import accord.platform.control.AccessRefusals;
 import accord.platform.control.FieldRules;
 import accord.platform.control.Text;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,7 +34,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.logging.Logger;
 import org.flowable.task.api.Task;
 
 /**
@@ -46,7 +46,6 @@ import org.flowable.task.api.Task;
 @Transactional
 public class ReviewSteps extends CaseSteps<AccountReview> {
 
-    private static final Logger LOG = Logger.getLogger(ReviewSteps.class.getName());
     static final int MAX_ACTIONS = 20;
 
     /** How long a review meeting is put in the calendar. */
@@ -177,7 +176,7 @@ public class ReviewSteps extends CaseSteps<AccountReview> {
     public void decideTier(Actor actor, String taskId, boolean approved, String reason) {
         AccountReview review = at(actor, taskId, "approveTier");
         if (!actor.isIn(Role.SALES_DIRECTOR.name())) {
-            throw refused(actor, null, "figures.refused.notDirector", review);
+            throw denied(actor, "decide the tier of review " + review.getNumber(), "figures.refused.notDirector");
         }
         require(approved || !blank(reason), "comments", "figures.refused.reason", REFUSED);
         Instant now = Instant.now();
@@ -201,19 +200,20 @@ public class ReviewSteps extends CaseSteps<AccountReview> {
     }
 
     private AccountReview at(Actor actor, String taskId, String step) {
-        Task task = lookup.task(taskId);
+        Task task = lookup.task(taskId, actor);
         return lockedAt(task, Set.of(step))
                 .orElseThrow(() -> new FiguresRefused(null, "review.refused.notThisStep"));
     }
 
     private void mayActFor(Actor actor, String person, AccountReview review) {
         if (!deputies.actsFor(actor.login(), person)) {
-            throw refused(actor, null, "review.refused.notYourStep", review);
+            throw denied(actor, "act on review " + review.getNumber() + " for " + person, "review.refused.notYourStep");
         }
     }
 
-    private static FiguresRefused refused(Actor actor, String field, String key, AccountReview review) {
-        LOG.warning(() -> "Refused: " + actor.login() + " on review " + review.getNumber() + " (" + key + ")");
-        return new FiguresRefused(field, key);
+    /** Refused, logged and recorded: not this person's to do. */
+    private static FiguresRefused denied(Actor actor, String action, String key) {
+        AccessRefusals.record(actor.login(), action, key);
+        return new FiguresRefused(null, key);
     }
 }

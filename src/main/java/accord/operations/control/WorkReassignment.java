@@ -60,7 +60,7 @@ public class WorkReassignment {
     public String reassign(Actor admin, String taskId, String toLogin, String reason) {
         OperationsRefused.unlessAdmin(admin);
         String why = OperationsRefused.requireReason(reason, "case.refused.reason");
-        Task task = lookup.taskToChange(taskId);
+        Task task = lookup.taskToChange(taskId, admin);
         requireActive(toLogin, task.getAssignee());
         String holder;
         if (task.getDelegationState() == DelegationState.PENDING) {

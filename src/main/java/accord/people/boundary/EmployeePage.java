@@ -5,6 +5,7 @@ import accord.organisation.control.Directory;
 import accord.organisation.control.GradeNames;
 import accord.organisation.control.PersonAccess;
 import accord.organisation.entity.Employee;
+import accord.platform.control.AccessRefusals;
 import accord.platform.control.Text;
 import accord.security.boundary.CurrentPerson;
 import jakarta.enterprise.inject.Any;
@@ -13,6 +14,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Optional;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Messages;
 
@@ -51,8 +53,16 @@ public class EmployeePage implements Serializable {
 
     public void load() {
         Actor actor = me.actor();
-        directory.employee(login).filter(person -> PersonAccess.maySee(actor, person))
-                .ifPresentOrElse(person -> show(person, actor), () -> Messages.addGlobalError(Text.of("people.notFound")));
+        Optional<Employee> person = directory.employee(login);
+        if (person.isPresent() && PersonAccess.maySee(actor, person.get())) {
+            show(person.get(), actor);
+            return;
+        }
+        if (person.isPresent()) {
+            AccessRefusals.record(actor.login(), "see the record of " + login, "people.notFound");
+        }
+        // Someone else's record is "not found" too: the page does not tell who works here.
+        Messages.addGlobalError(Text.of("people.notFound"));
     }
 
     private void show(Employee person, Actor actor) {

@@ -59,7 +59,7 @@ public class AuditTrail {
     }
 
     /** The signed-in person's login, or null in a timer or job. */
-    private static String caller() {
+    static String caller() {
         try {
             Principal principal = CDI.current().select(SecurityContext.class).get().getCallerPrincipal();
             return principal == null ? null : principal.getName();

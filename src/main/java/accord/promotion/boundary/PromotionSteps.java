@@ -8,6 +8,7 @@ import accord.deputy.control.Absences;
 import accord.inbox.boundary.CaseSteps;
 import accord.organisation.control.Actor;
 import accord.organisation.entity.Role;
+import accord.platform.control.AccessRefusals;
 import accord.promotion.control.NominationAccess;
 import accord.promotion.control.NominationRefused;
 import accord.promotion.control.NominationRules;
@@ -22,7 +23,6 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.Map;
 import java.util.Set;
-import java.util.logging.Logger;
 import org.flowable.task.api.Task;
 
 /**
@@ -36,7 +36,6 @@ import org.flowable.task.api.Task;
 @Transactional
 public class PromotionSteps extends CaseSteps<Nomination> {
 
-    private static final Logger LOG = Logger.getLogger(PromotionSteps.class.getName());
 
     /** HR's answer to a nomination. */
     public enum HrDecision { APPROVE, REJECT, RETURN }
@@ -74,7 +73,7 @@ public class PromotionSteps extends CaseSteps<Nomination> {
 
     /** HR's decision from the calibration page: the task is claimed first when nobody holds it, in the same transaction. */
     public void claimAndReview(Actor actor, String taskId, HrDecision decision, String reason) {
-        if (lookup.task(taskId).getAssignee() == null) {
+        if (lookup.task(taskId, actor).getAssignee() == null) {
             actions.claim(actor, taskId);
         }
         hrReview(actor, taskId, decision, reason);
@@ -149,7 +148,7 @@ public class PromotionSteps extends CaseSteps<Nomination> {
 
     /** The task's nomination, locked, if the task is this step's; four eyes checked for everyone but the nominator's own step. */
     private Nomination at(Actor actor, String taskId, String step) {
-        Task task = lookup.task(taskId);
+        Task task = lookup.task(taskId, actor);
         Nomination nomination = lockedAt(task, Set.of(step))
                 .orElseThrow(() -> new NominationRefused(null, "promotion.refused.notThisStep"));
         if (!"moreEvidence".equals(step) && nomination.excludes(actor.login())) {
@@ -158,8 +157,9 @@ public class PromotionSteps extends CaseSteps<Nomination> {
         return nomination;
     }
 
+    /** Refused, logged and recorded: not this person's step. */
     private static NominationRefused refused(Actor actor, Nomination nomination, String key) {
-        LOG.warning(() -> "Refused: " + actor.login() + " on nomination " + nomination.getNumber() + " (" + key + ")");
+        AccessRefusals.record(actor.login(), "act on nomination " + nomination.getNumber(), key);
         return new NominationRefused(null, key);
     }
 }

@@ -61,10 +61,10 @@ public class ProposalSteps extends CaseSteps<CustomerProposal> {
 
     /** Approves (returns the customer added), rejects or sends back with a note; a note is needed but to approve. */
     public Customer decide(Actor actor, String taskId, Decision decision, String note) {
-        Task task = lookup.task(taskId);
+        Task task = lookup.task(taskId, actor);
         CustomerProposal proposal = at(actor, task, ProposalProcess.APPROVE_STEP);
         if (actor.login().equals(proposal.getProposer()) || !absences.actsFor(actor.login(), proposal.getApprover())) {
-            throw Proposals.refused(actor, null, "proposal.refused.notYourStep");
+            throw Proposals.denied(actor, proposal);
         }
         FieldRules.Refusal refusal = (field, key) -> Proposals.refused(actor, field, key);
         FieldRules.require(decision != null, "decision", "proposal.refused.decision", refusal);
@@ -93,10 +93,10 @@ public class ProposalSteps extends CaseSteps<CustomerProposal> {
 
     /** The proposer sends the revised proposal again, or withdraws it. */
     public void revise(Actor actor, String taskId, ProposalInput revised, boolean sendAgain) {
-        Task task = lookup.task(taskId);
+        Task task = lookup.task(taskId, actor);
         CustomerProposal proposal = at(actor, task, ProposalProcess.REVISE_STEP);
         if (!absences.actsFor(actor.login(), proposal.getProposer())) {
-            throw Proposals.refused(actor, null, "proposal.refused.notYourStep");
+            throw Proposals.denied(actor, proposal);
         }
         if (sendAgain) {
             proposals.check(actor, revised, proposal.getNumber());

@@ -8,6 +8,7 @@ import accord.organisation.control.Actor;
 import accord.organisation.control.Directory;
 import accord.organisation.entity.Employee;
 import accord.organisation.entity.Role;
+import accord.platform.control.AccessRefusals;
 import accord.platform.control.FieldRules;
 import accord.proposal.control.ProposalApprovers;
 import accord.proposal.control.ProposalInput;
@@ -130,7 +131,12 @@ public class Proposals {
     }
 
     static ProposalRefused refused(Actor actor, String field, String key, Object... arguments) {
-        LOG.warning(() -> "Refused: " + actor.login() + " (" + key + (field == null ? "" : ", " + field) + ")");
         return new ProposalRefused(field, key, arguments);
+    }
+
+    /** Refused, logged and recorded: not this person's step. */
+    static ProposalRefused denied(Actor actor, CustomerProposal proposal) {
+        AccessRefusals.record(actor.login(), "decide or revise proposal " + proposal.getNumber(), "proposal.refused.notYourStep");
+        return new ProposalRefused(null, "proposal.refused.notYourStep");
     }
 }

@@ -1,13 +1,14 @@
 package accord.security.control;
 
-import accord.platform.entity.AuditAction;
-import accord.platform.control.AuditTrail;
 import static accord.platform.control.Input.blank;
 
 import accord.organisation.control.Actor;
 import accord.organisation.control.Directory;
 import accord.organisation.entity.Employee;
+import accord.platform.control.AccessRefusals;
+import accord.platform.control.AuditTrail;
 import accord.platform.control.Secrets;
+import accord.platform.entity.AuditAction;
 import accord.platform.entity.UtcTime;
 import accord.security.entity.ApiToken;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,7 +53,7 @@ public class ApiTokens {
 
     public Issued issue(Actor by, String owner, String label) {
         if (owner == null || !(by.admin() || by.login().equals(owner))) {
-            LOG.warning(() -> "Refused: " + by.login() + " may not issue an API token for " + owner);
+            AccessRefusals.record(by.login(), "issue an API token for " + owner, "apiToken.refused.owner");
             throw new AccountRefused("owner", "apiToken.refused.owner");
         }
         if (directory.employee(owner).filter(Employee::isActive).isEmpty()) {
