@@ -220,7 +220,8 @@ class ApiIT {
         assertTrue(mine.getValuesAs(JsonObject.class).stream().anyMatch(t -> t.getString("id").equals(taskId)));
         problem(send("POST", "tasks/" + taskId + "/complete", otherToken, "{}"), 403);
         assertEquals(204, send("POST", "tasks/" + taskId + "/complete", repToken, "{\"comment\": \"Checked.\"}").statusCode());
-        problem(send("POST", "tasks/" + taskId + "/complete", repToken, "{}"), 404);
+        problem(send("POST", "tasks/" + taskId + "/complete", repToken, "{}"), 409); // sent twice: said so, nothing done twice
+        problem(send("POST", "tasks/" + taskId + "/complete", otherToken, "{}"), 404);
 
         String outsiderTeam = PlatformFixture.unique("OUT");
         fixture.department(outsiderTeam, null);

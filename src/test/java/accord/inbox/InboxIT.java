@@ -255,7 +255,8 @@ class InboxIT {
         assertEquals(bob, tasks.createTaskQuery().taskId(task).singleResult().getAssignee());
 
         actions.complete(actor(bob), task, "done");
-        assertRefused("task.refused.gone", () -> actions.complete(actor(bob), task, "twice"));
+        assertRefused("task.refused.doneByYou", () -> actions.complete(actor(bob), task, "twice"));
+        assertRefused("task.refused.gone", () -> actions.complete(actor(head), task, "too late"));
     }
 
     @Test

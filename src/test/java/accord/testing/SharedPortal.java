@@ -48,7 +48,7 @@ public class SharedPortal implements BeforeAllCallback {
                         xmlns:h="jakarta.faces.html" xmlns:ui="jakarta.faces.facelets">
                     <ui:define name="content"><h:outputText value="#{1 / 'not a number'}"/></ui:define>
                 </ui:composition>"""), "it-failing-page.xhtml")
-                .addClasses(CaseStarter.class, TimerMover.class, SessionSerializability.class,
+                .addClasses(CaseStarter.class, CaseTasks.class, TimerMover.class, SessionSerializability.class,
                         SessionProblems.class, FailingCases.class, accord.operations.FailingStepFixture.class)
                 .addAsResource("it/inbox-case.bpmn20.xml", "workflows/it-inbox-case.bpmn20.xml")
                 .addAsResource("it/failing-step.bpmn20.xml", "workflows/it-failing-step.bpmn20.xml");

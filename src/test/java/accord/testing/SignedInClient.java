@@ -122,17 +122,51 @@ public final class SignedInClient {
      */
     public HttpResponse<byte[]> submit(String page, String form, String button, Map<String, String> values)
             throws IOException, InterruptedException {
+        return open(page, form).press(button, values);
+    }
+
+    /** Opens the page, as a person has it in front of them, to press one of its form's buttons later. */
+    public Form open(String page, String form) throws IOException, InterruptedException {
         HttpResponse<String> opened = get(page);
         if (opened.statusCode() != 200) {
             throw new IllegalStateException(page + " answered " + opened.statusCode());
         }
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put(form, form);
-        values.forEach((name, value) -> fields.put(form + ":" + name, value));
-        fields.put(form + ":" + button, "");
-        fields.put("jakarta.faces.ViewState", viewState(opened.body()));
-        fields.put("primefaces.nonce", nonce(opened.body()));
-        return post(page.contains("?") ? page.substring(0, page.indexOf('?')) : page, fields);
+        return new Form(page.contains("?") ? page.substring(0, page.indexOf('?')) : page, form, viewState(opened.body()),
+                nonce(opened.body()));
+    }
+
+    /** A form of an opened page; each press sends it as the browser would, with the page's view state. */
+    public final class Form {
+        private final String page;
+        private final String form;
+        private final String viewState;
+        private final String nonce;
+
+        private Form(String page, String form, String viewState, String nonce) {
+            this.page = page;
+            this.form = form;
+            this.viewState = viewState;
+            this.nonce = nonce;
+        }
+
+        /** Fills fields (names without the form's prefix) and presses a non-Ajax button. */
+        public HttpResponse<byte[]> press(String button, Map<String, String> values) throws IOException, InterruptedException {
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put(form, form);
+            values.forEach((name, value) -> fields.put(form + ":" + name, value));
+            fields.put(form + ":" + button, "");
+            fields.put("jakarta.faces.ViewState", viewState);
+            fields.put("primefaces.nonce", nonce);
+            return post(page, fields);
+        }
+    }
+
+    /** Where a redirect leads, opened (the page the person sees after pressing a button). */
+    public HttpResponse<String> follow(HttpResponse<?> redirect) throws IOException, InterruptedException {
+        String location = redirect.headers().firstValue("Location")
+                .orElseThrow(() -> new IllegalStateException("no redirect but " + redirect.statusCode()));
+        return http.send(withHeaders(HttpRequest.newBuilder(base.resolve(location))).timeout(Duration.ofSeconds(60)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     public static String viewState(String html) {

@@ -39,7 +39,8 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
             "complaint.refused.notVisible", Response.Status.NOT_FOUND,
             "task.refused.claimedBy", Response.Status.CONFLICT,
             "task.refused.someoneFaster", Response.Status.CONFLICT,
-            "task.refused.onHold", Response.Status.CONFLICT);
+            "task.refused.onHold", Response.Status.CONFLICT,
+            "task.refused.doneByYou", Response.Status.CONFLICT);
 
     /** SQL states of a transaction the database aborted for another's sake: deadlock, serialization failure. */
     private static final Set<String> TRY_AGAIN_STATES = Set.of("40P01", "40001");

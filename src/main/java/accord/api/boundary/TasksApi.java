@@ -118,7 +118,7 @@ public class TasksApi {
     @APIResponse(responseCode = "204", description = "Completed")
     @APIResponse(responseCode = "403", description = "The caller does not hold it", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such open task for this caller", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "409", description = "Someone was faster", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "Someone was faster, or the caller completed it already (sent twice)", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "The step has its own form", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response complete(@PathParam("id") String id, Completion completion) {
         lookup.visibleTask(id, caller.actor());

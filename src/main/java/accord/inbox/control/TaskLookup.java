@@ -24,6 +24,7 @@ import org.flowable.identitylink.api.IdentityLink;
 import org.flowable.identitylink.api.IdentityLinkType;
 import org.flowable.task.api.DelegationState;
 import org.flowable.task.api.Task;
+import org.flowable.task.api.history.HistoricTaskInstance;
 
 /** Finds an open task and the facts the rules need; refuses (and logs) what the person may not see. */
 @ApplicationScoped
@@ -60,15 +61,20 @@ public class TaskLookup {
     }
 
     /**
-     * The same for a person's action on it. A task finished meanwhile is a race lost to a colleague;
-     * an id that never was a task is made up, and its refusal is on the record.
+     * The same for a person's action on it. A task this person finished a moment ago was pressed
+     * twice (a double click, a second tab), and is said so; one finished by someone else is a race
+     * lost to a colleague; an id that never was a task is made up, and its refusal is on the record.
      */
     public Task task(String taskId, Actor actor) {
         try {
             return task(taskId);
         } catch (TaskRefused gone) {
-            if (taskId != null && history.createHistoricTaskInstanceQuery().taskId(taskId).count() == 0) {
+            HistoricTaskInstance was = taskId == null ? null
+                    : history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+            if (was == null && taskId != null) {
                 AccessRefusals.record(actor.login(), "use unknown task " + taskId, "task.refused.gone");
+            } else if (was != null && was.getEndTime() != null && actor.login().equals(was.getAssignee())) {
+                throw new TaskRefused("task.refused.doneByYou", actor.login() + " completed task " + taskId + " already");
             }
             throw gone;
         }
