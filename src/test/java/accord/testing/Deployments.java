@@ -59,6 +59,8 @@ public final class Deployments {
             accord.intake.polling=false
             # Every test signs in from the test runner's one address, wrong passwords included.
             accord.signin.free-failures-per-address=1000
+            # A timer moved to now fires within half a second, not five (tests move timers, never wait for them).
+            accord.engine.poll-millis=500
             """.formatted(TestDirectoryServer.PORT, TestDirectoryServer.BASE, TestDirectoryServer.BASE, TestDirectoryServer.BASE,
             TestMailServer.SMTP_PORT, TestMailServer.IMAP_PORT, TestMailServer.MAILBOX, TestMailServer.MAILBOX_PASSWORD);
     private static final String CONFIG = "/WEB-INF/classes/META-INF/microprofile-config.properties";

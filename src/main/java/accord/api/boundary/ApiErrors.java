@@ -1,6 +1,7 @@
 package accord.api.boundary;
 
 import accord.api.control.Problem;
+import accord.platform.control.DatabaseAway;
 import accord.platform.control.FieldRefused;
 import accord.platform.control.Refused;
 import accord.platform.control.Text;
@@ -51,6 +52,12 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable thrown) {
         Locale language = ApiCaller.locale(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        if (DatabaseAway.isCause(thrown)) {
+            // Nothing was changed; the caller may send it again once the database is back.
+            Problem unavailable = Text.in(language, () -> Problem.of(Response.Status.SERVICE_UNAVAILABLE.getStatusCode(),
+                    "Service Unavailable", "unavailable", Text.of("error.503.text"), List.of()));
+            return Response.fromResponse(unavailable.response()).header("Retry-After", 30).build();
+        }
         return Text.in(language, () -> problem(thrown)).response();
     }
 

@@ -32,6 +32,12 @@ public final class OpenPaths {
         return path.equals("/metrics") || path.startsWith("/metrics/") || path.equals("/health") || path.startsWith("/health/");
     }
 
+    /** A style sheet, script or image: served to anyone, never needing the database. */
+    public static boolean isStatic(HttpServletRequest request) {
+        String path = pathOf(request);
+        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/") || path.equals("/favicon.ico");
+    }
+
     public static boolean isOpen(HttpServletRequest request) {
         String path = pathOf(request);
         return PREFIXES.stream().anyMatch(path::startsWith);

@@ -1,12 +1,12 @@
 package accord.portal.boundary;
 
+import accord.platform.boundary.PlainPage;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import accord.platform.control.Text;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Set;
@@ -55,26 +55,7 @@ public class RequestGate extends HttpFilter {
      * servlet would read the body this refuses to read.
      */
     private static void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Locale language = "en".equals(languageOf(request)) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-        String title = Text.in(language, () -> Text.of("error.413.title"));
-        String text = Text.in(language, () -> Text.of("error.413.text"));
-        response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
         response.setHeader("Connection", "close"); // the body is not read
-        response.setContentType("text/html;charset=UTF-8");
-        response.getWriter().write("<!DOCTYPE html><html lang=\"" + language.toLanguageTag() + "\"><head><meta charset=\"UTF-8\"><title>"
-                + title + "</title></head><body><main><h1 id=\"error-413\">" + title + "</h1><p>" + text + "</p><p><a href=\""
-                + request.getContextPath() + "/\">" + Text.in(language, () -> Text.of("error.back")) + "</a></p></main></body></html>");
-    }
-
-    /** The portal language this browser chose (its cookie), else the one it asks for. */
-    private static String languageOf(HttpServletRequest request) {
-        if (request.getCookies() != null) {
-            for (jakarta.servlet.http.Cookie cookie : request.getCookies()) {
-                if (accord.security.boundary.CurrentPerson.LANGUAGE_COOKIE.equals(cookie.getName())) {
-                    return cookie.getValue().startsWith("en") ? "en" : "zh";
-                }
-            }
-        }
-        return "en".equals(request.getLocale().getLanguage()) ? "en" : "zh";
+        PlainPage.write(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "error-413", "error.413");
     }
 }

@@ -3,6 +3,7 @@ package accord.security.boundary;
 import accord.organisation.control.Actor;
 import accord.organisation.control.Directory;
 import accord.organisation.entity.Employee;
+import accord.platform.boundary.Languages;
 import accord.security.control.ZoneNames;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.enterprise.inject.spi.CDI;
@@ -27,7 +28,6 @@ import org.omnifaces.util.Faces;
 public class CurrentPerson implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    public static final String LANGUAGE_COOKIE = "accord_lang";
     private static final int ONE_YEAR_IN_SECONDS = 365 * 24 * 3600;
 
     // Transient: a replicated session arrives without it and looks it up again (CDI.current() is
@@ -111,7 +111,7 @@ public class CurrentPerson implements Serializable {
     public Locale getLocale() {
         refresh();
         if (locale == null) {
-            String remembered = Faces.getRequestCookie(LANGUAGE_COOKIE);
+            String remembered = Faces.getRequestCookie(Languages.COOKIE);
             locale = remembered != null ? bestMatch(Locale.forLanguageTag(remembered))
                     : bestMatch(FacesContext.getCurrentInstance().getExternalContext().getRequestLocale());
         }
@@ -175,7 +175,7 @@ public class CurrentPerson implements Serializable {
 
     /** The login page speaks the language last used on this browser, also after sign-out. */
     public Cookie languageCookie() {
-        return PortalCookies.of(LANGUAGE_COOKIE, getLocale().toLanguageTag(), ONE_YEAR_IN_SECONDS);
+        return PortalCookies.of(Languages.COOKIE, getLocale().toLanguageTag(), ONE_YEAR_IN_SECONDS);
     }
 
     static Locale bestMatch(Locale requested) {

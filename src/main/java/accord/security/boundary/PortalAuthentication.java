@@ -1,5 +1,8 @@
 package accord.security.boundary;
 
+import accord.platform.boundary.OpenPaths;
+import accord.platform.boundary.Unavailable;
+import accord.platform.control.DatabaseAway;
 import accord.security.control.Callers;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,6 +58,23 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
+        try {
+            return validate(request, response, context);
+        } catch (RuntimeException failure) {
+            // Every signed-in request reads the person's standing first: a database out of reach
+            // shows here, before any page or filter, and is answered "try again", not 500.
+            if (!DatabaseAway.isCause(failure)) {
+                throw failure;
+            }
+            if (OpenPaths.isStatic(request)) {
+                return context.doNothing(); // style sheets and scripts need no one signed in
+            }
+            Unavailable.answer(request, response, failure);
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
+    }
+
+    private AuthenticationStatus validate(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         if (accord.platform.boundary.OpenPaths.isApi(request)) {
             return apiCaller(request, context);
         }

@@ -132,8 +132,10 @@ public class WorkflowEngine {
         configuration.setCandidateManager(candidateGroups);
         configuration.setAsyncExecutorActivate(true);
         configuration.setAsyncTaskExecutor(jobThreads);
-        configuration.setAsyncExecutorDefaultTimerJobAcquireWaitTime(5_000);
-        configuration.setAsyncExecutorDefaultAsyncJobAcquireWaitTime(5_000);
+        // How long the executor waits between looks for due timers and queued steps when it found none.
+        int pollMillis = pollMillis();
+        configuration.setAsyncExecutorDefaultTimerJobAcquireWaitTime(pollMillis);
+        configuration.setAsyncExecutorDefaultAsyncJobAcquireWaitTime(pollMillis);
         // On a cluster every node's executor takes due jobs, each under a lock in the job's row; a node
         // that dies leaves its locks to expire before another node takes those jobs (Flowable's default
         // is an hour). Our jobs run for seconds (a timer's step, mails written to the outbox), so five
@@ -141,7 +143,8 @@ public class WorkflowEngine {
         int lockMillis = jobLockSeconds() * 1000;
         configuration.setAsyncExecutorAsyncJobLockTimeInMillis(lockMillis);
         configuration.setAsyncExecutorTimerLockTimeInMillis(lockMillis);
-        configuration.setAsyncExecutorResetExpiredJobsInterval(30_000);
+        // A dead node's jobs are found again this often: every 30 s, or twice per lock if locks are shorter.
+        configuration.setAsyncExecutorResetExpiredJobsInterval(Math.min(30_000, lockMillis / 2));
         // The job rows a node holds name it (lock_owner_), so an operator sees which node took what.
         configuration.setAsyncExecutorLockOwner(lockOwner());
         configuration.setHistoryLevel(HistoryLevel.AUDIT);
@@ -208,6 +211,11 @@ public class WorkflowEngine {
     }
 
     /** How long a node's lock on a job lasts: {@code accord.engine.job-lock-seconds} (300). */
+    private static int pollMillis() {
+        return org.eclipse.microprofile.config.ConfigProvider.getConfig().getOptionalValue("accord.engine.poll-millis", Integer.class)
+                .orElse(5_000);
+    }
+
     private static int jobLockSeconds() {
         return org.eclipse.microprofile.config.ConfigProvider.getConfig().getOptionalValue("accord.engine.job-lock-seconds", Integer.class)
                 .orElse(300);
