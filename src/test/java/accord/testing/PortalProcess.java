@@ -34,6 +34,7 @@ public final class PortalProcess implements AutoCloseable {
     private final Process process;
     private final URL base;
     private final String name;
+    private Duration startup = Duration.ZERO;
 
     private PortalProcess(Process process, URL base, String name) {
         this.process = process;
@@ -59,7 +60,9 @@ public final class PortalProcess implements AutoCloseable {
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(folder.resolve("payara.log").toFile()).start();
             PortalProcess portal = new PortalProcess(process, new URL("http", "127.0.0.1", port, "/accord/"), name);
+            Instant started = Instant.now();
             portal.awaitReady();
+            portal.startup = Duration.between(started, Instant.now());
             return portal;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -104,6 +107,21 @@ public final class PortalProcess implements AutoCloseable {
         }
         close();
         throw new IllegalStateException("The portal did not start within " + STARTUP + ": see target/" + name + "/payara.log");
+    }
+
+    /** {@code kill -9}: the process ends at once, mid-request, mid-job, with nothing flushed or closed. */
+    public void kill() {
+        process.destroyForcibly(); // SIGKILL on Linux
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** How long the last start took, from the command to the first answer of the login page. */
+    public Duration startup() {
+        return startup;
     }
 
     @Override
