@@ -7,7 +7,9 @@
  *   says how much is too much, while the server refuses the excess with a message beside the field;
  * - the styled file chooser hides its file input from screen readers although that input is the
  *   only thing a keyboard can reach: it is shown to them again, named by the field's label and
- *   the button's text.
+ *   the button's text;
+ * - (ours) a field's message is named by its field (aria-describedby), and after a page or an Ajax
+ *   update comes back, focus goes where the work is: the first refused field, else the message.
  */
 (function () {
     function say(template, over, limit) {
@@ -51,6 +53,12 @@
                 text.textContent = '';
             }
         });
+        // Its name, in the page's language, also where PrimeFaces gave it none (at a phone's width).
+        root.querySelectorAll('.ui-datepicker-trigger:not([aria-label])').forEach(function (button) {
+            if (document.body.dataset.chooseDate) {
+                button.setAttribute('aria-label', document.body.dataset.chooseDate);
+            }
+        });
         root.querySelectorAll('.ui-fileupload-simple input[type=file][aria-hidden]').forEach(function (input) {
             var chooser = input.closest('.ui-fileupload-simple');
             var names = [];
@@ -68,10 +76,79 @@
             }
         });
     }
+    // What a field's message says is read with the field: the message names itself to its control
+    // (aria-describedby), whichever PrimeFaces input the label points to.
+    function described(root) {
+        root.querySelectorAll('.field .ui-message').forEach(function (message) {
+            var field = message.closest('.field');
+            var label = field.querySelector('label[for]');
+            var target = label ? document.getElementById(label.htmlFor) : null;
+            if (!target || !message.textContent.trim()) {
+                return;
+            }
+            if (!message.id) {
+                message.id = label.htmlFor + '-message';
+            }
+            var controls = target.matches('input, select, textarea, button') ? [target]
+                : Array.from(target.querySelectorAll('input:not([type=hidden]), select, textarea'));
+            controls.forEach(function (control) {
+                var ids = (control.getAttribute('aria-describedby') || '').split(' ').filter(Boolean);
+                if (ids.indexOf(message.id) < 0) {
+                    ids.push(message.id);
+                    control.setAttribute('aria-describedby', ids.join(' '));
+                }
+            });
+        });
+    }
+
+    // Where the work is after a page comes back: the first field whose message says what is wrong,
+    // else the page's message of what was done (read out, and Tab goes on from there).
+    function focusTheWork() {
+        var refused = Array.from(document.querySelectorAll('.field .ui-message-error'))
+            .map(function (message) { return message.closest('.field').querySelector('label[for]'); })
+            .map(function (label) { return label ? document.getElementById(label.htmlFor) : null; })
+            .filter(Boolean)[0];
+        if (refused) {
+            var control = refused.matches('input, select, textarea, button') ? refused
+                : refused.querySelector('input:not([type=hidden]), select, textarea');
+            if (control) {
+                control.focus();
+                return true;
+            }
+        }
+        var said = document.querySelector('.ui-messages .ui-messages-info, .ui-messages .ui-messages-warn, .ui-messages .ui-messages-error');
+        if (said) {
+            var region = said.closest('.ui-messages');
+            region.setAttribute('tabindex', '-1');
+            region.focus();
+            return true;
+        }
+        return false;
+    }
+
     document.addEventListener('DOMContentLoaded', function () {
         mend(document);
-        new MutationObserver(function () { mend(document); })
+        described(document);
+        focusTheWork();
+        new MutationObserver(function () { mend(document); described(document); })
             .observe(document.body, { childList: true, subtree: true });
+        // After an Ajax update (PrimeFaces' events on the document): the same, but only when the update
+        // brought a message that was not there before (a list filtered as one types keeps the focus).
+        if (window.jQuery) {
+            var before = '';
+            var messages = function () {
+                return Array.from(document.querySelectorAll('.ui-messages, .field .ui-message-error'))
+                    .map(function (m) { return m.textContent.trim(); }).join('|');
+            };
+            window.jQuery(document).on('pfAjaxSend', function () { before = messages(); });
+            window.jQuery(document).on('pfAjaxComplete', function () {
+                described(document);
+                var now = messages();
+                if (now !== before && now.replace(/\|/g, '') !== '') {
+                    focusTheWork();
+                }
+            });
+        }
     });
     // A button that prints the page (the review's dossier): a handler here, not an inline one the
     // Content-Security-Policy would refuse.
