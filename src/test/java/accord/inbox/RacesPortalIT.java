@@ -40,7 +40,7 @@ class RacesPortalIT {
         for (String login : SALES) {
             people.add(SignedInClient.signIn(uri, login));
         }
-        String number = people.get(0).get("it/start-case?offeredTo=SALES&approver=li.ming&subject=" + "同时认领").body();
+        String number = people.get(0).get("it/start-case?offeredTo=SALES&approver=li.ming&subject=" + java.net.URLEncoder.encode("同时认领", java.nio.charset.StandardCharsets.UTF_8)).body();
         String taskId = openTasks(people.get(0), number).get(0).split(" ")[1];
 
         List<SignedInClient.Form> pages = new ArrayList<>();
@@ -69,7 +69,7 @@ class RacesPortalIT {
     void aDoubleClickedCompleteCompletesTheStepOnce() throws Exception {
         URI uri = SharedPortal.base().toURI();
         SignedInClient person = SignedInClient.signIn(uri, "chen.jing");
-        String number = person.get("it/start-case?offeredTo=SALES&approver=li.ming&subject=" + "双击完成").body();
+        String number = person.get("it/start-case?offeredTo=SALES&approver=li.ming&subject=" + java.net.URLEncoder.encode("双击完成", java.nio.charset.StandardCharsets.UTF_8)).body();
         String taskId = openTasks(person, number).get(0).split(" ")[1];
         person.open("inbox/task.xhtml?id=" + taskId, "form").press("claim", Map.of());
 
