@@ -73,24 +73,24 @@ public class HandoffRequests {
         WorkingTime workingTime = calendar.workingTime();
         Instant now = Instant.now();
         form.problems(now.atZone(workingTime.zone()).toLocalDate()).stream().findFirst().ifPresent(problem -> {
-            throw refused(actor, problem.field(), problem.messageKey());
+            throw new HandoffRefused(problem.field(), problem.messageKey());
         });
         NewFile.problem(files, MAX_FILES).ifPresent(problem -> {
             throw problem instanceof NewFile.TooMany tooMany
-                    ? refused(actor, "files", "handoff.refused.tooManyFiles", tooMany.max())
-                    : refused(actor, "files", "handoff.refused.file", ((NewFile.Refused) problem).name());
+                    ? new HandoffRefused("files", "handoff.refused.tooManyFiles", tooMany.max())
+                    : new HandoffRefused("files", "handoff.refused.file", ((NewFile.Refused) problem).name());
         });
         Department target = directory.department(form.getTargetDepartment())
-                .orElseThrow(() -> refused(actor, "targetDepartment", "handoff.refused.department"));
+                .orElseThrow(() -> new HandoffRefused("targetDepartment", "handoff.refused.department"));
         Approvers.Routing routing = approvers.of(target, actor.login())
-                .orElseThrow(() -> refused(actor, "targetDepartment", "handoff.refused.noApprover"));
+                .orElseThrow(() -> new HandoffRefused("targetDepartment", "handoff.refused.noApprover"));
         Customer customer = form.getCustomerId() == null ? null : em.find(Customer.class, form.getCustomerId());
         if (form.getCustomerId() != null && customer == null) {
-            throw refused(actor, "customer", "handoff.refused.customer");
+            throw new HandoffRefused("customer", "handoff.refused.customer");
         }
         Complaint complaint = form.getComplaintId() == null ? null : em.find(Complaint.class, form.getComplaintId());
         if (form.getComplaintId() != null && complaint == null) {
-            throw refused(actor, null, "handoff.refused.complaint");
+            throw new HandoffRefused(null, "handoff.refused.complaint");
         }
         if (complaint != null && customer == null) {
             customer = complaint.getCustomer();
@@ -119,9 +119,5 @@ public class HandoffRequests {
         variables.putAll(CaseVariables.labels(handoff.getSubject(), customer == null ? null : customer.id(),
                 customer == null ? null : customer.name()));
         return variables;
-    }
-
-    private static HandoffRefused refused(Actor actor, String field, String key, Object... arguments) {
-        return new HandoffRefused(field, key, arguments);
     }
 }

@@ -80,7 +80,7 @@ public class HandoffSteps extends CaseSteps<Handoff> {
         Handoff handoff = at(actor, task, HandoffProcess.DECISION_STEPS);
         String approver = (String) runtime.getVariable(task.getProcessInstanceId(), "approver");
         mayDecide(actor, handoff, approver, "decide on");
-        FieldRules.check(approval, refusal(actor));
+        FieldRules.check(approval, HandoffRefused::new);
         Map<String, Object> variables = new HashMap<>();
         Instant now = Instant.now();
         String comment = stripped(approval.text());
@@ -88,7 +88,7 @@ public class HandoffSteps extends CaseSteps<Handoff> {
             case APPROVE -> {
                 String assignee = member(actor, handoff, approval.assignee(), "assignee");
                 LocalDate promisedBy = approval.promisedBy() == null ? handoff.getNeededBy() : approval.promisedBy();
-                require(!promisedBy.isBefore(today()), "promisedBy", "handoff.refused.promisedBy", refusal(actor));
+                require(!promisedBy.isBefore(today()), "promisedBy", "handoff.refused.promisedBy", HandoffRefused::new);
                 boolean later = promisedBy.isAfter(handoff.getNeededBy());
                 handoff.approved(assignee, promisedBy, now);
                 variables.put("approveOutcome", later ? "propose" : "approve");
@@ -96,14 +96,14 @@ public class HandoffSteps extends CaseSteps<Handoff> {
                 variables.putAll(HandoffDeadlines.delivery(workingTime(), now, promisedBy));
             }
             case REJECT -> {
-                require(comment != null, "text", "handoff.refused.rejectReason", refusal(actor));
+                require(comment != null, "text", "handoff.refused.rejectReason", HandoffRefused::new);
                 handoff.rejected(comment, now);
                 variables.put("approveOutcome", "reject");
                 notices.tell(handoff.getRequester(), "handoff.notice.rejected", "/handoffs/view.xhtml?number=" + handoff.getNumber(),
                         handoff.getNumber(), handoff.getSubject(), comment);
             }
             case ASK_INFO -> {
-                require(comment != null, "text", "handoff.refused.question", refusal(actor));
+                require(comment != null, "text", "handoff.refused.question", HandoffRefused::new);
                 handoff.askedForInformation();
                 variables.put("approveOutcome", "askInfo");
             }
@@ -116,7 +116,7 @@ public class HandoffSteps extends CaseSteps<Handoff> {
         Task task = lookup.task(taskId, actor);
         Handoff handoff = at(actor, task, Set.of("provideInfo"));
         mayActFor(actor, handoff.getRequester(), handoff, "answer for");
-        require(!blank(answer), "answer", "handoff.refused.answer", refusal(actor));
+        require(!blank(answer), "answer", "handoff.refused.answer", HandoffRefused::new);
         handoff.informationGiven();
         actions.complete(actor, taskId, answer.strip(), new HashMap<>(HandoffDeadlines.decision(workingTime(), Instant.now())));
     }
@@ -129,7 +129,7 @@ public class HandoffSteps extends CaseSteps<Handoff> {
         if (accept) {
             handoff.dateAccepted();
         } else {
-            require(!blank(reason), "withdrawReason", "handoff.refused.withdrawReason", refusal(actor));
+            require(!blank(reason), "withdrawReason", "handoff.refused.withdrawReason", HandoffRefused::new);
             handoff.withdrawn(reason.strip(), Instant.now());
         }
         actions.complete(actor, taskId, stripped(reason), Map.of("dateAccepted", accept));
@@ -140,7 +140,7 @@ public class HandoffSteps extends CaseSteps<Handoff> {
         Handoff handoff = at(actor, task, Set.of("deliver"));
         mayActFor(actor, handoff.getAssignee(), handoff, "deliver");
         require(!blank(deliverable) && deliverable.strip().length() <= Handoff.MAX_DETAILS,
-                "deliverable", "handoff.refused.deliverable", refusal(actor));
+                "deliverable", "handoff.refused.deliverable", HandoffRefused::new);
         handoff.delivered(deliverable.strip(), Instant.now());
         actions.complete(actor, taskId, null, Map.of("deliverOutcome", "delivered"));
     }
@@ -150,7 +150,7 @@ public class HandoffSteps extends CaseSteps<Handoff> {
         Task task = lookup.task(taskId, actor);
         Handoff handoff = at(actor, task, Set.of("deliver"));
         mayActFor(actor, handoff.getAssignee(), handoff, "hand back");
-        require(!blank(reason), "handBackReason", "handoff.refused.handBackReason", refusal(actor));
+        require(!blank(reason), "handBackReason", "handoff.refused.handBackReason", HandoffRefused::new);
         handoff.handedBack();
         actions.complete(actor, taskId, reason.strip(), Map.of("deliverOutcome", "handBack"));
     }
@@ -172,12 +172,12 @@ public class HandoffSteps extends CaseSteps<Handoff> {
         mayActFor(actor, handoff.getRequester(), handoff, "accept");
         if (acceptance.accepted()) {
             require(acceptance.criteriaTicked() == handoff.criteria().size(),
-                    "criteria", "handoff.refused.criteria.unticked", refusal(actor));
+                    "criteria", "handoff.refused.criteria.unticked", HandoffRefused::new);
             require(acceptance.rating() != null && acceptance.rating() >= 1 && acceptance.rating() <= 5,
-                    "rating", "handoff.refused.rating", refusal(actor));
+                    "rating", "handoff.refused.rating", HandoffRefused::new);
             handoff.accepted(acceptance.rating(), Instant.now());
         } else {
-            require(!blank(acceptance.reason()), "sendBackReason", "handoff.refused.sendBackReason", refusal(actor));
+            require(!blank(acceptance.reason()), "sendBackReason", "handoff.refused.sendBackReason", HandoffRefused::new);
             handoff.sentBack(ESCALATE_AT_SEND_BACK);
         }
         actions.complete(actor, taskId, stripped(acceptance.reason()), Map.of("accepted", acceptance.accepted()));
@@ -205,13 +205,8 @@ public class HandoffSteps extends CaseSteps<Handoff> {
     /** An active member of the target department (or of one of its teams). */
     private String member(Actor actor, Handoff handoff, String login, String field) {
         require(login != null && directory.isMember(login, handoff.getTargetDepartment()),
-                field, "handoff.refused.assignee", refusal(actor));
+                field, "handoff.refused.assignee", HandoffRefused::new);
         return login;
-    }
-
-    /** The handoff's refusal of what was typed, said beside the form's field. */
-    private static FieldRules.Refusal refusal(Actor actor) {
-        return HandoffRefused::new;
     }
 
     /** Refused, logged and recorded: not this person's step. */

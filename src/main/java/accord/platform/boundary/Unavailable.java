@@ -28,7 +28,7 @@ public final class Unavailable {
     }
 
     public static void answer(HttpServletRequest request, HttpServletResponse response, Throwable why) {
-        note(request, why);
+        note(why);
         try {
             response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
             if (OpenPaths.isApi(request)) {
@@ -61,7 +61,7 @@ public final class Unavailable {
         return (page.startsWith(root) && !page.startsWith("//") ? page : root).replace("&", "&amp;").replace("\"", "&quot;");
     }
 
-    private static void note(HttpServletRequest request, Throwable why) {
+    private static void note(Throwable why) {
         SINCE_LOGGED.incrementAndGet();
         long now = System.currentTimeMillis();
         long last = LAST_LOGGED.get();

@@ -14,6 +14,7 @@ import accord.organisation.control.Directory;
 import accord.platform.control.FieldRules;
 import accord.proposal.control.ProposalInput;
 import accord.proposal.control.ProposalProcess;
+import accord.proposal.control.ProposalRefused;
 import accord.proposal.entity.CustomerProposal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -66,7 +67,7 @@ public class ProposalSteps extends CaseSteps<CustomerProposal> {
         if (actor.login().equals(proposal.getProposer()) || !absences.actsFor(actor.login(), proposal.getApprover())) {
             throw Proposals.denied(actor, proposal);
         }
-        FieldRules.Refusal refusal = (field, key) -> Proposals.refused(actor, field, key);
+        FieldRules.Refusal refusal = ProposalRefused::new;
         FieldRules.require(decision != null, "decision", "proposal.refused.decision", refusal);
         String text = stripped(note);
         FieldRules.require(text == null || text.length() <= MAX_NOTE, "note", "proposal.refused.note", refusal);
@@ -125,6 +126,6 @@ public class ProposalSteps extends CaseSteps<CustomerProposal> {
     }
 
     private CustomerProposal at(Actor actor, Task task, String step) {
-        return lockedAt(task, Set.of(step)).orElseThrow(() -> Proposals.refused(actor, null, "proposal.refused.notThisStep"));
+        return lockedAt(task, Set.of(step)).orElseThrow(() -> new ProposalRefused(null, "proposal.refused.notThisStep"));
     }
 }

@@ -66,9 +66,9 @@ public class Proposals {
 
     public CustomerProposal propose(Actor actor, ProposalInput input) {
         if (Customers.mayAdd(actor)) {
-            throw refused(actor, null, "proposal.refused.addDirectly");
+            throw new ProposalRefused(null, "proposal.refused.addDirectly");
         }
-        String approver = approvers.of(actor.login()).orElseThrow(() -> refused(actor, null, "proposal.refused.noApprover"));
+        String approver = approvers.of(actor.login()).orElseThrow(() -> new ProposalRefused(null, "proposal.refused.noApprover"));
         check(actor, input, null);
         Instant now = Instant.now();
         CustomerProposal proposal = new CustomerProposal(numbers.next(CaseNumbers.Series.PROPOSAL, Year.now()), actor.login(),
@@ -90,18 +90,18 @@ public class Proposals {
      * colleague's proposal of the same company).
      */
     void check(Actor actor, ProposalInput input, String ownNumber) {
-        FieldRules.check(input, (field, key) -> refused(actor, field, key));
+        FieldRules.check(input, ProposalRefused::new);
         if (!input.contactComplete()) {
-            throw refused(actor, input.contactName() == null ? "contactName" : "contactPhone",
+            throw new ProposalRefused(input.contactName() == null ? "contactName" : "contactPhone",
                     input.contactName() == null ? "contacts.refused.name" : "contacts.refused.reach");
         }
         customers.named(input.name()).ifPresent(existing -> {
-            throw refused(actor, "name", "proposal.refused.exists", existing.name(), existing.code());
+            throw new ProposalRefused("name", "proposal.refused.exists", existing.name(), existing.code());
         });
         em.createQuery("select p from CustomerProposal p where lower(p.name) = :name and p.status in :open", CustomerProposal.class)
                 .setParameter("name", input.name().toLowerCase()).setParameter("open", ProposalStatus.OPEN).getResultStream()
                 .filter(other -> !other.getNumber().equals(ownNumber)).findFirst().ifPresent(other -> {
-                    throw refused(actor, "name", "proposal.refused.pending", other.getNumber());
+                    throw new ProposalRefused("name", "proposal.refused.pending", other.getNumber());
                 });
     }
 
@@ -128,10 +128,6 @@ public class Proposals {
             return true;
         }
         return directory.employee(proposal.getProposer()).map(Employee::department).filter(d -> actor.heads(d.code())).isPresent();
-    }
-
-    static ProposalRefused refused(Actor actor, String field, String key, Object... arguments) {
-        return new ProposalRefused(field, key, arguments);
     }
 
     /** Refused, logged and recorded: not this person's step. */

@@ -133,14 +133,14 @@ public class WorkflowEngine {
         configuration.setAsyncExecutorActivate(true);
         configuration.setAsyncTaskExecutor(jobThreads);
         // How long the executor waits between looks for due timers and queued steps when it found none.
-        int pollMillis = pollMillis();
+        int pollMillis = accord.workflow.control.JobExecutorSettings.pollMillis();
         configuration.setAsyncExecutorDefaultTimerJobAcquireWaitTime(pollMillis);
         configuration.setAsyncExecutorDefaultAsyncJobAcquireWaitTime(pollMillis);
         // On a cluster every node's executor takes due jobs, each under a lock in the job's row; a node
         // that dies leaves its locks to expire before another node takes those jobs (Flowable's default
         // is an hour). Our jobs run for seconds (a timer's step, mails written to the outbox), so five
         // minutes is far past the longest and still lets a dead node's work go on soon.
-        int lockMillis = jobLockSeconds() * 1000;
+        int lockMillis = accord.workflow.control.JobExecutorSettings.jobLockSeconds() * 1000;
         configuration.setAsyncExecutorAsyncJobLockTimeInMillis(lockMillis);
         configuration.setAsyncExecutorTimerLockTimeInMillis(lockMillis);
         // A dead node's jobs are found again this often: every 30 s, or twice per lock if locks are shorter.
@@ -208,17 +208,6 @@ public class WorkflowEngine {
     static String lockOwner() {
         String node = System.getProperty("com.sun.aas.instanceName", "node");
         return node + "/" + java.util.UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    /** How long a node's lock on a job lasts: {@code accord.engine.job-lock-seconds} (300). */
-    private static int pollMillis() {
-        return org.eclipse.microprofile.config.ConfigProvider.getConfig().getOptionalValue("accord.engine.poll-millis", Integer.class)
-                .orElse(5_000);
-    }
-
-    private static int jobLockSeconds() {
-        return org.eclipse.microprofile.config.ConfigProvider.getConfig().getOptionalValue("accord.engine.job-lock-seconds", Integer.class)
-                .orElse(300);
     }
 
     /** Our indexes on the engine's tables (db/engine), once Flowable has created or upgraded them. */
