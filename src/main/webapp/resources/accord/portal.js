@@ -9,7 +9,13 @@
  *   only thing a keyboard can reach: it is shown to them again, named by the field's label and
  *   the button's text;
  * - (ours) a field's message is named by its field (aria-describedby), and after a page or an Ajax
- *   update comes back, focus goes where the work is: the first refused field, else the message.
+ *   update comes back, focus goes where the work is: the first refused field, else the message;
+ * - (ours) a file chosen over its field's size limit (data-size-limit on the chooser) is said at once
+ *   beside the field and left unchosen, instead of being sent for the server to refuse after the
+ *   whole upload (the server still refuses it, in the same words);
+ * - a dialog opened by an Ajax button shows after the request, when the button (disabled while it
+ *   ran) has lost focus: PrimeFaces would give focus back to the page's start on closing. It gives it
+ *   back to the control pressed instead.
  */
 (function () {
     function say(template, over, limit) {
@@ -76,6 +82,42 @@
             }
         });
     }
+    function weighed(input) {
+        var chooser = input.closest('[data-size-limit]');
+        if (!chooser) {
+            return;
+        }
+        var limit = parseInt(chooser.getAttribute('data-size-limit'), 10);
+        var tooBig = Array.from(input.files || []).some(function (file) { return file.size > limit; });
+        var noteId = chooser.id + '-too-big';
+        var note = document.getElementById(noteId);
+        if (!tooBig) {
+            if (note) {
+                note.remove();
+            }
+            return;
+        }
+        input.value = '';
+        var shown = chooser.querySelector('.ui-fileupload-filename');
+        if (shown) {
+            shown.textContent = '';
+        }
+        if (!note) {
+            note = document.createElement('div');
+            note.id = noteId;
+            note.className = 'ui-message ui-message-error';
+            note.setAttribute('role', 'alert');
+            chooser.insertAdjacentElement('afterend', note);
+            input.setAttribute('aria-describedby', ((input.getAttribute('aria-describedby') || '') + ' ' + noteId).trim());
+        }
+        note.textContent = chooser.getAttribute('data-too-big');
+    }
+    document.addEventListener('change', function (event) {
+        if (event.target.matches && event.target.matches('input[type=file]')) {
+            weighed(event.target);
+        }
+    });
+
     // What a field's message says is read with the field: the message names itself to its control
     // (aria-describedby), whichever PrimeFaces input the label points to.
     function described(root) {
@@ -126,7 +168,28 @@
         return false;
     }
 
+    var pressed = null;
+    document.addEventListener('click', function (event) {
+        pressed = event.target.closest ? event.target.closest('button, a[href], [tabindex]') : null;
+    }, true);
+    function returnFocusToThePressed() {
+        var Dialog = window.PrimeFaces && PrimeFaces.widget && PrimeFaces.widget.Dialog;
+        if (!Dialog) {
+            return;
+        }
+        var show = Dialog.prototype.show;
+        Dialog.prototype.show = function () {
+            var result = show.apply(this, arguments);
+            var before = this.focusedElementBeforeDialogOpened;
+            if ((!before || before === document.body) && pressed && document.contains(pressed) && !this.jq[0].contains(pressed)) {
+                this.focusedElementBeforeDialogOpened = pressed;
+            }
+            return result;
+        };
+    }
+
     document.addEventListener('DOMContentLoaded', function () {
+        returnFocusToThePressed();
         mend(document);
         described(document);
         focusTheWork();

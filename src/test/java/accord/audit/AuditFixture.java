@@ -37,18 +37,30 @@ public class AuditFixture {
         em.persist(new AuditEntry(at, actor, action, subject, detail, null));
     }
 
-    /** Actions and details of an actor's lines, oldest first. */
+    /** Actions, subjects and details of an actor's lines, oldest first, as an English reader reads them. */
     public List<String> linesOf(String actor) {
         return em.createQuery("select e from AuditEntry e where e.actor = :actor order by e.id", AuditEntry.class)
                 .setParameter("actor", actor).getResultStream()
-                .map(e -> e.getAction() + " " + e.getSubject() + " " + (e.getDetail() == null ? "-" : e.getDetail())).toList();
+                .map(e -> e.getAction() + " " + english(e.getSubject()) + " " + english(e.getDetail())).toList();
+    }
+
+    /** The message keys of the reasons an actor's refusals were recorded with, oldest first. */
+    public List<String> refusalReasons(String actor) {
+        return em.createQuery("select e from AuditEntry e where e.actor = :actor and e.action = :refused order by e.id", AuditEntry.class)
+                .setParameter("actor", actor).setParameter("refused", AuditAction.ACCESS_REFUSED).getResultStream()
+                .map(e -> e.getDetail() == null ? "-" : e.getDetail().substring(1).split("\u001F")[0]).toList();
     }
 
     /** Lines about a subject (a login, a list), oldest first. */
     public List<String> linesAbout(String subject) {
         return em.createQuery("select e from AuditEntry e where e.subject = :subject order by e.id", AuditEntry.class)
                 .setParameter("subject", subject).getResultStream()
-                .map(e -> e.getAction() + " " + e.getActor() + " " + (e.getDetail() == null ? "-" : e.getDetail())).toList();
+                .map(e -> e.getAction() + " " + e.getActor() + " " + english(e.getDetail())).toList();
+    }
+
+    private static String english(String stored) {
+        return stored == null ? "-" : accord.platform.control.Text.in(java.util.Locale.ENGLISH,
+                () -> accord.platform.control.AuditWording.read(stored));
     }
 
     public boolean onPostgreSql() {

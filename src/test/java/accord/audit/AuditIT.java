@@ -83,8 +83,8 @@ class AuditIT {
         String taskId = tasks.createTaskQuery().processInstanceId(offered.getId()).singleResult().getId();
         assertThrows(accord.inbox.control.TaskRefused.class, () -> lookup.visibleTask(taskId, directory.actor(outsider)));
         assertThrows(accord.inbox.control.TaskRefused.class, () -> actions.claim(directory.actor(outsider), taskId));
-        assertEquals(List.of("ACCESS_REFUSED open " + taskId + " task.refused.notYours",
-                "ACCESS_REFUSED claim " + taskId + " task.refused.notCandidate"), fixture.linesOf(outsider),
+        assertEquals(List.of("ACCESS_REFUSED open task " + taskId + " This task is not yours to see.",
+                "ACCESS_REFUSED claim task " + taskId + " This task is not offered to you or to your groups."), fixture.linesOf(outsider),
                 "each refusal a line, though the action rolled back");
     }
 

@@ -240,12 +240,10 @@ class RefusalMatrixIT {
         }
     }
 
-    /** The reasons of the person's ACCESS_REFUSED lines, one expected. */
+    /** The reason of the person's ACCESS_REFUSED line, one expected (else all their lines, to say what was there). */
     private String recordedReasonOf(String actor) {
-        List<String> lines = audit.linesOf(actor);
-        return lines.size() == 1 && lines.get(0).startsWith("ACCESS_REFUSED ")
-                ? lines.get(0).substring(lines.get(0).lastIndexOf(' ') + 1)
-                : lines.toString();
+        List<String> reasons = audit.refusalReasons(actor);
+        return reasons.size() == 1 && audit.linesOf(actor).size() == 1 ? reasons.get(0) : audit.linesOf(actor).toString();
     }
 
     private String taskOf(String processInstanceId) {

@@ -271,7 +271,7 @@ class CaseActionsIT {
         assertEquals(leaver, tasks.createTaskQuery().processInstanceId(third).singleResult().getAssignee());
         assertEquals(1, leavers.of(directory.actor(admin)).stream().filter(l -> l.login().equals(leaver)).count(),
                 "still shown while the step on hold waits on them");
-        assertEquals(List.of("TASK_REASSIGNED " + admin + " 1 → " + head + " (1 on hold stay): left on Friday"),
+        assertEquals(List.of("TASK_REASSIGNED " + admin + " " + head + " took over 1 of their tasks; 1 on hold stay: left on Friday"),
                 audit.linesAbout(leaver));
         assertTrue(audit.linesAbout(runtime.createProcessInstanceQuery().processInstanceId(first).singleResult().getBusinessKey())
                 .get(0).endsWith(leaver + " → " + other + ": finance knows this customer"));

@@ -71,6 +71,10 @@ class FailedJobsPortalIT extends BrowserTest {
         browser.get(base + "admin/failed-jobs.xhtml");
         pages.waitFor("jobs:dead");
 
+        // Asked and left with the keyboard first: the dialog keeps focus while open, gives it back when closed.
+        String cancelButton = rowOf(toCancel).findElement(By.cssSelector("button[id$=':cancel']")).getAttribute("id");
+        String asked = new accord.testing.Keyboard(browser).dialogTrapsFocusAndGivesItBack(By.id(cancelButton));
+        assertTrue(asked.contains(toCancel), asked);
         rowOf(toCancel).findElement(By.cssSelector("button[id$=':cancel']")).click();
         pages.waitFor("cancel:confirm");
         pages.waitForText("cancel:cancel-body", toCancel);

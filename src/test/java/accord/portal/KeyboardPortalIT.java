@@ -88,6 +88,10 @@ class KeyboardPortalIT extends BrowserTest {
         openTaskByKeyboard("team", subject, "Triage the complaint");
         keys.press(By.id("form:claim"));
         pages.waitForText("messages", "You claimed");
+        // The withdrawal's confirmation, opened and left with the keyboard: nothing withdrawn.
+        String asked = keys.dialogTrapsFocusAndGivesItBack(By.id("complaint-withdraw:withdraw"));
+        assertTrue(asked.contains("Go on?"), asked);
+        keys.tabBackTo(By.id("complaint-form:department"));
         keys.choose(By.id("complaint-form:department"), "Technical Support");
         keys.press(By.id("complaint-form:triage-done"));
         pages.waitForText("inbox:messages", "done");

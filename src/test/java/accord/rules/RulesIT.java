@@ -167,9 +167,10 @@ class RulesIT {
         assertTrue(listed.get(0).deciding() && listed.get(0).fromPortal() && listed.get(0).restored() == 0);
         assertEquals(Integer.valueOf(from), listed.get(1).restored());
         List<String> lines = audit.linesAbout(KEY);
-        assertEquals(List.of("RULE_EDITED " + head + " v" + saved + ": Tier B customers get the A deadline this quarter",
-                "RULE_RESTORED " + head + " v" + (saved + 1) + " = v" + from + ": The quarter is over",
-                "RULE_RESTORED " + head + " v" + (saved + 2) + " = the file's: As shipped"), lines.subList(lines.size() - 3, lines.size()));
+        assertEquals(List.of("RULE_EDITED " + head + " version " + saved + ": Tier B customers get the A deadline this quarter",
+                "RULE_RESTORED " + head + " version " + (saved + 1) + ", the same as version " + from + ": The quarter is over",
+                "RULE_RESTORED " + head + " version " + (saved + 2) + ", the same as the file: As shipped"),
+                lines.subList(lines.size() - 3, lines.size()));
     }
 
     private static int rowOf(RuleTable table, String severity, String tier) {

@@ -41,6 +41,15 @@ public final class Keyboard {
 
     /** Tabs on until the control (or a part of it) has focus, and checks that it shows it. */
     public WebElement tabTo(By control) {
+        return moveTo(control, Keys.TAB);
+    }
+
+    /** The same going back with Shift+Tab, to a control before the one that has focus. */
+    public WebElement tabBackTo(By control) {
+        return moveTo(control, Keys.chord(Keys.SHIFT, Keys.TAB));
+    }
+
+    private WebElement moveTo(By control, CharSequence key) {
         WebElement target = new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(control));
         if (!Boolean.TRUE.equals(script("return document.hasFocus()"))) {
             // Focus moved by the keyboard brings the emulated window focus to the page.
@@ -58,9 +67,9 @@ public final class Keyboard {
                 }
                 return active;
             }
-            keys(Keys.TAB);
+            keys(key);
         }
-        throw new AssertionError(control + " is never reached with Tab");
+        throw new AssertionError(control + " is never reached with " + (key == Keys.TAB ? "Tab" : "Shift+Tab"));
     }
 
     /** Tabs to a button or link and presses Enter. */
@@ -166,6 +175,53 @@ public final class Keyboard {
             keys(Keys.ARROW_RIGHT);
         }
         throw new AssertionError(ratingId + " does not come to " + stars + " stars with the arrows");
+    }
+
+    /**
+     * A modal dialog opened with the keyboard: focus moves into it, Tab and Shift+Tab go round inside
+     * it (twice its controls each way, so the wrap is crossed), its text names it for a screen reader
+     * (role dialog, aria-modal, a label), and Escape closes it and gives focus back to the opener.
+     * Returns the dialog's text, for the test to check what it asked.
+     */
+    public String dialogTrapsFocusAndGivesItBack(By opener) {
+        WebElement button = tabTo(opener);
+        keys(Keys.ENTER);
+        WebElement dialog = new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(
+                By.cssSelector(".ui-dialog[role=dialog], .ui-dialog[role=alertdialog]")).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> inside(dialog));
+        if (!"true".equals(dialog.getAttribute("aria-modal")) || blank(dialog.getAttribute("aria-labelledby"))
+                && blank(dialog.getAttribute("aria-label"))) {
+            throw new AssertionError("the dialog is not announced as a named modal dialog: " + dialog.getAttribute("outerHTML"));
+        }
+        long controls = (Long) script("return arguments[0].querySelectorAll('a[href], button, input:not([type=hidden]), textarea,"
+                + " select, [tabindex]:not([tabindex=\"-1\"])').length", dialog);
+        for (CharSequence key : new CharSequence[] {Keys.TAB, Keys.chord(Keys.SHIFT, Keys.TAB)}) {
+            for (int step = 0; step < 2 * controls + 1; step++) {
+                keys(key);
+                if (!inside(dialog)) {
+                    throw new AssertionError("focus left the open dialog after " + (step + 1) + " presses: on "
+                            + browser.switchTo().activeElement().getAttribute("outerHTML"));
+                }
+                WebElement active = browser.switchTo().activeElement();
+                if (!Boolean.TRUE.equals(script(FOCUS_SHOWN, active))) {
+                    throw new AssertionError("in the dialog, " + active.getAttribute("outerHTML") + " has focus but does not show it");
+                }
+            }
+        }
+        String text = dialog.getText();
+        keys(Keys.ESCAPE);
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.invisibilityOf(dialog));
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> Boolean.TRUE.equals(
+                script("return arguments[0] === document.activeElement", button)));
+        return text;
+    }
+
+    private boolean inside(WebElement dialog) {
+        return Boolean.TRUE.equals(script("return arguments[0].contains(document.activeElement)", dialog));
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     private Object script(String code, Object... arguments) {

@@ -159,6 +159,29 @@ public final class SignedInClient {
             fields.put("primefaces.nonce", nonce);
             return post(page, fields);
         }
+
+        /** The same as a multipart form, as a browser sends a form with a file chosen in one of its fields. */
+        public HttpResponse<String> pressWithFile(String button, Map<String, String> values, String fileField, String fileName,
+                byte[] content) throws IOException, InterruptedException {
+            String boundary = "----accord" + System.nanoTime();
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            java.util.function.BiConsumer<String, String> text = (name, value) -> body.writeBytes(("--" + boundary
+                    + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            text.accept(form, form);
+            values.forEach((name, value) -> text.accept(form + ":" + name, value));
+            text.accept(form + ":" + button, "");
+            text.accept("jakarta.faces.ViewState", viewState);
+            text.accept("primefaces.nonce", nonce);
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + form + ":" + fileField
+                    + "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(content);
+            body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            return http.send(withHeaders(HttpRequest.newBuilder(base.resolve(page))).timeout(Duration.ofSeconds(60))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        }
     }
 
     /** Where a redirect leads, opened (the page the person sees after pressing a button). */

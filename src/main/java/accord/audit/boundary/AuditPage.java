@@ -1,13 +1,14 @@
 package accord.audit.boundary;
 
-import accord.audit.control.AuditQueries;
 import accord.audit.control.AuditQueries.Filter;
-import accord.platform.control.AuditTrail;
-import accord.platform.entity.AuditAction;
-import accord.platform.entity.AuditEntry;
+import accord.audit.control.AuditQueries;
 import accord.organisation.control.Directory;
+import accord.platform.control.AuditTrail;
+import accord.platform.control.AuditWording;
 import accord.platform.control.TableExport;
 import accord.platform.control.Text;
+import accord.platform.entity.AuditAction;
+import accord.platform.entity.AuditEntry;
 import accord.security.boundary.CurrentPerson;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.view.ViewScoped;
@@ -101,7 +102,7 @@ public class AuditPage implements Serializable {
                 .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
         return entries.stream().map(e -> new Row(e.getId(), me.dateTime(e.getAt()), e.getActor(),
                 e.getActor() == null ? Text.of("audit.system") : names.getOrDefault(e.getActor(), e.getActor()),
-                e.getAction(), e.getSubject(), e.getDetail(), e.getAddress())).toList();
+                e.getAction(), AuditWords.subject(e), AuditWords.detail(e), e.getAddress())).toList();
     }
 
     /** A from-day after the until-day finds nothing: said beside the field instead. */
@@ -126,13 +127,13 @@ public class AuditPage implements Serializable {
                 .toList();
         byte[] file = TableExport.csv(List.of(Text.of("audit.at"), Text.of("audit.login"), Text.of("audit.actor"),
                 Text.of("audit.action"), Text.of("audit.subject"), Text.of("audit.detail"), Text.of("audit.address")), lines);
-        trail.record(AuditAction.EXPORTED, "audit", lines.size() + " lines; " + describe(filter));
+        trail.record(AuditAction.EXPORTED, "audit", AuditWording.of("audit.said.auditExport", lines.size(), day(from), day(to),
+                actor, action == null ? null : AuditWording.key("audit.action." + action), text).stored());
         Faces.sendFile(file, "audit-" + LocalDate.now(me.zone()) + ".csv", true);
     }
 
-    private String describe(Filter filter) {
-        return Arrays.asList("from " + from, "to " + to, "actor " + actor, "action " + action, "text " + text).stream()
-                .filter(part -> !part.endsWith(" null") && !part.endsWith(" ")).collect(Collectors.joining(", "));
+    private static String day(LocalDate day) {
+        return day == null ? null : day.toString();
     }
 
     /** The actions in the reader's words, alphabetically. */

@@ -3,6 +3,7 @@ package accord.calendar.boundary;
 import accord.calendar.entity.CalendarDay;
 import accord.organisation.control.Actor;
 import accord.platform.control.AccessRefusals;
+import accord.platform.control.AuditWording;
 import accord.platform.control.Refused;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -60,7 +61,7 @@ public class CalendarAdmin {
 
     private static void mustBeAdmin(Actor actor) {
         if (!actor.admin()) {
-            AccessRefusals.record(actor.login(), "change the business calendar", "calendar.refused.notAdmin");
+            AccessRefusals.record(actor.login(), AuditWording.of("audit.act.changeCalendar"), "calendar.refused.notAdmin");
             throw new Refused("calendar.refused.notAdmin", "not admin");
         }
     }

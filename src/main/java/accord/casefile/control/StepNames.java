@@ -18,6 +18,15 @@ public final class StepNames {
         return taskKey != null && processDefinitionId != null && Text.has(key) ? Text.of(key) : bpmnName;
     }
 
+    /** The bundle's key for the step's name, if the bundles name it (else null: the BPMN's name is all there is). */
+    public static String stepKey(String processDefinitionId, String taskKey) {
+        if (taskKey == null || processDefinitionId == null) {
+            return null;
+        }
+        String key = "step." + processKey(processDefinitionId) + "." + taskKey;
+        return Text.has(key) ? key : null;
+    }
+
     public static String process(String processKey, String bpmnName) {
         String key = "process." + processKey;
         return processKey != null && Text.has(key) ? Text.of(key) : bpmnName;

@@ -18,6 +18,7 @@ import accord.inbox.boundary.CaseAttachments;
 import accord.organisation.control.Actor;
 import accord.organisation.entity.Role;
 import accord.platform.control.AccessRefusals;
+import accord.platform.control.AuditWording;
 import accord.workflow.control.Acting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -74,7 +75,7 @@ public class ComplaintIntake {
 
     public Complaint register(Actor actor, Registration form, List<NewFile> files) {
         if (!mayRegister(actor)) {
-            AccessRefusals.record(actor.login(), "register a complaint", "complaint.refused.notAgent");
+            AccessRefusals.record(actor.login(), AuditWording.of("audit.act.registerComplaint"), "complaint.refused.notAgent");
             throw new ComplaintRefused(null, "complaint.refused.notAgent");
         }
         return registerAs(actor.login(), form, files);

@@ -9,6 +9,7 @@ import accord.customer.entity.Contact;
 import accord.customer.entity.Customer;
 import accord.organisation.control.Actor;
 import accord.platform.control.AccessRefusals;
+import accord.platform.control.AuditWording;
 import accord.platform.control.FieldRules;
 import accord.platform.control.MailAddress;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -83,7 +84,7 @@ public class Contacts {
 
     /** Refused, logged and recorded: the customer is not this person's to keep. */
     private static CustomerRefused denied(Actor actor, Customer customer) {
-        AccessRefusals.record(actor.login(), "keep the contacts of " + customer.code(), "figures.refused.notAccountManager");
+        AccessRefusals.record(actor.login(), AuditWording.of("audit.act.keepContacts", customer.code()), "figures.refused.notAccountManager");
         return new CustomerRefused(null, "figures.refused.notAccountManager");
     }
 }

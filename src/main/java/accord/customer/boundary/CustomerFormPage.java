@@ -9,6 +9,7 @@ import accord.organisation.entity.Employee;
 import accord.organisation.entity.Role;
 import accord.platform.boundary.RefusalMessages;
 import accord.platform.control.AccessRefusals;
+import accord.platform.control.AuditWording;
 import accord.platform.control.FieldRefused;
 import accord.platform.control.Text;
 import accord.security.boundary.CurrentPerson;
@@ -67,7 +68,7 @@ public class CustomerFormPage implements Serializable {
         var customer = directoryOfCustomers.byCode(code);
         customer.filter(c -> Customers.mayKeep(actor, c)).ifPresent(this::fill);
         if (!allowed && customer.isPresent()) {
-            AccessRefusals.record(actor.login(), "edit " + customer.get().code(), "customers.refused.notAllowed");
+            AccessRefusals.record(actor.login(), AuditWording.of("audit.act.editCustomer", customer.get().code()), "customers.refused.notAllowed");
         }
         if (!allowed) {
             Messages.addGlobalError(Text.of("customers.refused.notAllowed"));

@@ -15,6 +15,7 @@ import accord.organisation.control.Directory;
 import accord.organisation.entity.Employee;
 import accord.organisation.entity.Role;
 import accord.platform.control.AccessRefusals;
+import accord.platform.control.AuditWording;
 import accord.platform.control.FieldRules;
 import accord.platform.control.LogText;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -81,10 +82,10 @@ public class Customers {
     /** The same with a tier other than C: a company's customers moved in from its old system (the director and ADMIN only). */
     public Customer add(Actor actor, CustomerRecord record, Tier tier) {
         if (tier != Tier.C && !actor.admin() && !actor.isIn(Role.SALES_DIRECTOR.name())) {
-            throw denied(actor, "tier", "add a customer in tier " + tier, "import.customers.tierDirector");
+            throw denied(actor, "tier", AuditWording.of("audit.act.addCustomerInTier", tier), "import.customers.tierDirector");
         }
         if (!mayAdd(actor)) {
-            throw denied(actor, null, "add a customer", "customers.refused.notAllowed");
+            throw denied(actor, null, AuditWording.of("audit.act.addCustomer"), "customers.refused.notAllowed");
         }
         FieldRules.check(record, CustomerRefused::new);
         Employee manager = accountManager(actor, record);
@@ -102,7 +103,7 @@ public class Customers {
                 .setParameter("code", code).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
                 .orElseThrow(() -> new CustomerRefused(null, "figures.refused.noCustomer"));
         if (!mayKeep(actor, customer)) {
-            throw denied(actor, null, "edit " + customer.code(), "customers.refused.notAllowed");
+            throw denied(actor, null, AuditWording.of("audit.act.editCustomer", customer.code()), "customers.refused.notAllowed");
         }
         FieldRules.check(record, CustomerRefused::new);
         customer.describe(record.name(), record.industry(), record.region(), record.customerSince());
@@ -113,7 +114,7 @@ public class Customers {
     /** Customer service registers a caller as a prospect; sales managers and the director are told, to find them an account manager. */
     public Customer addProspect(Actor actor, Prospect prospect) {
         if (!actor.admin() && !actor.isIn(Role.CUSTOMER_SERVICE.name())) {
-            throw denied(actor, null, "register a prospect", "customers.refused.notAllowed");
+            throw denied(actor, null, AuditWording.of("audit.act.registerProspect"), "customers.refused.notAllowed");
         }
         FieldRules.check(prospect, CustomerRefused::new);
         Customer customer = Customer.prospect(nextCode(), prospect.prospectName(), prospect.prospectRegion());
@@ -157,7 +158,7 @@ public class Customers {
     }
 
     /** Refused, logged and recorded: not this person's to do. */
-    private static CustomerRefused denied(Actor actor, String field, String action, String key) {
+    private static CustomerRefused denied(Actor actor, String field, AuditWording action, String key) {
         AccessRefusals.record(actor.login(), action, key);
         return new CustomerRefused(field, key);
     }

@@ -8,6 +8,7 @@ import accord.customer.entity.CustomerMerge;
 import accord.organisation.control.Actor;
 import accord.organisation.entity.Role;
 import accord.platform.control.AccessRefusals;
+import accord.platform.control.AuditWording;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -112,7 +113,7 @@ public class Merges {
             throw new CustomerRefused("duplicate", "merge.refused.same");
         }
         if (!mayMerge(actor, kept, duplicate)) {
-            AccessRefusals.record(actor.login(), "merge " + duplicate.code() + " into " + kept.code(), "merge.refused.notAllowed");
+            AccessRefusals.record(actor.login(), AuditWording.of("audit.act.merge", duplicate.code(), kept.code()), "merge.refused.notAllowed");
             throw new CustomerRefused(null, "merge.refused.notAllowed");
         }
     }

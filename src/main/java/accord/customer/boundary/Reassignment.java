@@ -9,6 +9,7 @@ import accord.organisation.control.Directory;
 import accord.organisation.entity.Employee;
 import accord.organisation.entity.Role;
 import accord.platform.control.AccessRefusals;
+import accord.platform.control.AuditWording;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -53,7 +54,7 @@ public class Reassignment {
     public int reassignAll(Actor actor, String from, String to) {
         Employee leaving = directory.employee(from).orElseThrow(() -> new CustomerRefused(null, "customers.refused.notAllowed"));
         if (!mayReassignFrom(actor, leaving.department().code())) {
-            AccessRefusals.record(actor.login(), "reassign the accounts of " + from, "customers.refused.notAllowed");
+            AccessRefusals.record(actor.login(), AuditWording.of("audit.act.reassignAccounts", from), "customers.refused.notAllowed");
             throw new CustomerRefused(null, "customers.refused.notAllowed");
         }
         Employee successor = directory.employee(to).filter(e -> !e.login().equals(from))

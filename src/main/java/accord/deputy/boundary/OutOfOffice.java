@@ -9,6 +9,7 @@ import accord.organisation.control.Actor;
 import accord.organisation.control.Directory;
 import accord.organisation.entity.Employee;
 import accord.platform.control.AccessRefusals;
+import accord.platform.control.AuditWording;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -65,7 +66,7 @@ public class OutOfOffice {
                 .filter(a -> a.getPerson().equals(actor.login()) || actor.admin())
                 .filter(a -> a.getEndedAt() == null)
                 .orElseThrow(() -> {
-                    AccessRefusals.record(actor.login(), "end absence " + absenceId, "absence.refused.notYours");
+                    AccessRefusals.record(actor.login(), AuditWording.of("audit.act.endAbsence", absenceId), "absence.refused.notYours");
                     return new AbsenceRefused("absence.refused.notYours", "");
                 });
         if (absence.isPlanned(absences.today())) {

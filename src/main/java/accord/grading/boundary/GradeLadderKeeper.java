@@ -6,6 +6,7 @@ import accord.grading.control.RecordAccess;
 import accord.grading.entity.Grade;
 import accord.organisation.control.Actor;
 import accord.platform.control.AccessRefusals;
+import accord.platform.control.AuditWording;
 import accord.platform.control.FieldRefused;
 import accord.platform.control.LogText;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,7 +42,7 @@ public class GradeLadderKeeper {
 
     public void update(Actor actor, String code, Requirements r) {
         if (!RecordAccess.mayKeepLadder(actor)) {
-            AccessRefusals.record(actor.login(), "change grade " + code + " of the ladder", "grades.refused.notHr");
+            AccessRefusals.record(actor.login(), AuditWording.of("audit.act.changeGrade", code), "grades.refused.notHr");
             throw new LadderRefused(null, "grades.refused.notHr");
         }
         Grade grade = em.find(Grade.class, code, LockModeType.PESSIMISTIC_WRITE);

@@ -10,6 +10,7 @@ import accord.grading.entity.TrainingRecord;
 import accord.organisation.control.Actor;
 import accord.organisation.entity.Employee;
 import accord.platform.control.AccessRefusals;
+import accord.platform.control.AuditWording;
 import accord.platform.control.FieldRefused;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -47,7 +48,7 @@ public class RecordKeeper {
     public void recordActivity(Actor actor, long employeeId, QuarterOfYear quarter, Integer newCustomers, Integer visits) {
         Employee person = em.find(Employee.class, employeeId);
         if (person == null || !RecordAccess.mayRecordActivity(actor, person)) {
-            AccessRefusals.record(actor.login(), "record the activity of employee " + employeeId, "records.refused.notYours");
+            AccessRefusals.record(actor.login(), AuditWording.of("audit.act.recordActivity", employeeId), "records.refused.notYours");
             throw new RecordRefused(null, "records.refused.notYours");
         }
         if (quarter == null || quarter.compareTo(QuarterOfYear.of(LocalDate.now(calendar.zone()))) > 0) {
@@ -73,7 +74,7 @@ public class RecordKeeper {
     public void addTraining(Actor actor, long employeeId, String course, LocalDate completedOn) {
         Employee person = em.find(Employee.class, employeeId);
         if (person == null || !RecordAccess.mayRecordTraining(actor)) {
-            AccessRefusals.record(actor.login(), "record the training of employee " + employeeId, "records.refused.notHr");
+            AccessRefusals.record(actor.login(), AuditWording.of("audit.act.recordTraining", employeeId), "records.refused.notHr");
             throw new RecordRefused(null, "records.refused.notHr");
         }
         if (blank(course) || course.strip().length() > 200) {

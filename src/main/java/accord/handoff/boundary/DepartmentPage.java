@@ -68,7 +68,7 @@ public class DepartmentPage implements Serializable {
         choices = DepartmentChoice.all(directory, me.getLocale()).stream().filter(d -> allowed.contains(d.code())).toList();
         String asked = departmentAsked;
         if (asked != null && !allowed.contains(asked)) {
-            TaskLookup.refused(actor, "see the board of", asked, "handoff.refused.notHead");
+            TaskLookup.refused(actor, "seeBoard", asked, "handoff.refused.notHead");
             Messages.addGlobalError(Text.of("handoff.refused.notHead"));
             return;
         }

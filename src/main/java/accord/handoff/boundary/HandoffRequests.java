@@ -19,6 +19,7 @@ import accord.organisation.control.Directory;
 import accord.organisation.entity.Department;
 import accord.organisation.entity.Employee;
 import accord.platform.control.AccessRefusals;
+import accord.platform.control.AuditWording;
 import accord.workflow.control.Acting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -67,7 +68,7 @@ public class HandoffRequests {
     public Handoff request(Actor actor, RequestForm form, List<NewFile> files) {
         Employee requester = directory.employee(actor.login()).filter(Employee::isActive)
                 .orElseThrow(() -> {
-                    AccessRefusals.record(actor.login(), "request a handoff", "handoff.refused.notEmployee");
+                    AccessRefusals.record(actor.login(), AuditWording.of("audit.act.requestHandoff"), "handoff.refused.notEmployee");
                     return new HandoffRefused(null, "handoff.refused.notEmployee");
                 });
         WorkingTime workingTime = calendar.workingTime();

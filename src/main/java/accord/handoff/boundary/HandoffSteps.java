@@ -16,6 +16,7 @@ import accord.inbox.boundary.TaskActions;
 import accord.organisation.control.Actor;
 import accord.organisation.control.Directory;
 import accord.platform.control.AccessRefusals;
+import accord.platform.control.AuditWording;
 import accord.platform.control.FieldRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -79,7 +80,7 @@ public class HandoffSteps extends CaseSteps<Handoff> {
         Task task = lookup.task(taskId, actor);
         Handoff handoff = at(actor, task, HandoffProcess.DECISION_STEPS);
         String approver = (String) runtime.getVariable(task.getProcessInstanceId(), "approver");
-        mayDecide(actor, handoff, approver, "decide on");
+        mayDecide(actor, handoff, approver, "decide");
         FieldRules.check(approval, HandoffRefused::new);
         Map<String, Object> variables = new HashMap<>();
         Instant now = Instant.now();
@@ -115,7 +116,7 @@ public class HandoffSteps extends CaseSteps<Handoff> {
     public void answer(Actor actor, String taskId, String answer) {
         Task task = lookup.task(taskId, actor);
         Handoff handoff = at(actor, task, Set.of("provideInfo"));
-        mayActFor(actor, handoff.getRequester(), handoff, "answer for");
+        mayActFor(actor, handoff.getRequester(), handoff, "answer");
         require(!blank(answer), "answer", "handoff.refused.answer", HandoffRefused::new);
         handoff.informationGiven();
         actions.complete(actor, taskId, answer.strip(), new HashMap<>(HandoffDeadlines.decision(workingTime(), Instant.now())));
@@ -125,7 +126,7 @@ public class HandoffSteps extends CaseSteps<Handoff> {
     public void considerDate(Actor actor, String taskId, boolean accept, String reason) {
         Task task = lookup.task(taskId, actor);
         Handoff handoff = at(actor, task, Set.of("considerDate"));
-        mayActFor(actor, handoff.getRequester(), handoff, "consider the date of");
+        mayActFor(actor, handoff.getRequester(), handoff, "considerDate");
         if (accept) {
             handoff.dateAccepted();
         } else {
@@ -149,7 +150,7 @@ public class HandoffSteps extends CaseSteps<Handoff> {
     public void handBack(Actor actor, String taskId, String reason) {
         Task task = lookup.task(taskId, actor);
         Handoff handoff = at(actor, task, Set.of("deliver"));
-        mayActFor(actor, handoff.getAssignee(), handoff, "hand back");
+        mayActFor(actor, handoff.getAssignee(), handoff, "handBack");
         require(!blank(reason), "handBackReason", "handoff.refused.handBackReason", HandoffRefused::new);
         handoff.handedBack();
         actions.complete(actor, taskId, reason.strip(), Map.of("deliverOutcome", "handBack"));
@@ -160,7 +161,7 @@ public class HandoffSteps extends CaseSteps<Handoff> {
         Task task = lookup.task(taskId, actor);
         Handoff handoff = at(actor, task, Set.of("reassign"));
         String head = (String) runtime.getVariable(task.getProcessInstanceId(), "targetHead");
-        mayDecide(actor, handoff, head, "re-assign");
+        mayDecide(actor, handoff, head, "reassign");
         String member = member(actor, handoff, assignee, "reassignTo");
         handoff.reassigned(member);
         actions.complete(actor, taskId, stripped(comment), Map.of("assignee", member));
@@ -191,14 +192,14 @@ public class HandoffSteps extends CaseSteps<Handoff> {
     /** Only whoever decides for the department now (or their deputy), and never on one's own request. */
     private void mayDecide(Actor actor, Handoff handoff, String decider, String what) {
         if (actor.login().equals(handoff.getRequester())) {
-            throw denied(actor, what + " " + handoff.getNumber(), "handoff.refused.ownRequest");
+            throw denied(actor, AuditWording.of("audit.act.handoff." + what, handoff.getNumber()), "handoff.refused.ownRequest");
         }
         mayActFor(actor, decider, handoff, what);
     }
 
     private void mayActFor(Actor actor, String person, Handoff handoff, String what) {
         if (!approvers.actsFor(actor.login(), person)) {
-            throw denied(actor, what + " " + handoff.getNumber(), "handoff.refused.notYourStep");
+            throw denied(actor, AuditWording.of("audit.act.handoff." + what, handoff.getNumber()), "handoff.refused.notYourStep");
         }
     }
 
@@ -210,7 +211,7 @@ public class HandoffSteps extends CaseSteps<Handoff> {
     }
 
     /** Refused, logged and recorded: not this person's step. */
-    private static HandoffRefused denied(Actor actor, String action, String messageKey) {
+    private static HandoffRefused denied(Actor actor, AuditWording action, String messageKey) {
         AccessRefusals.record(actor.login(), action, messageKey);
         return new HandoffRefused(null, messageKey);
     }

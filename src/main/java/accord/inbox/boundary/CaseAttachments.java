@@ -31,7 +31,7 @@ public class CaseAttachments {
     public Attachment visible(Actor actor, String attachmentId) {
         Attachment attachment = attachmentId == null ? null : tasks.getAttachment(attachmentId);
         if (attachment == null || !lookup.canSeeCase(actor, attachment.getProcessInstanceId())) {
-            throw TaskLookup.refused(actor, "download attachment", attachmentId, "attachment.refused.notYours");
+            throw TaskLookup.refused(actor, "downloadAttachment", attachmentId, "attachment.refused.notYours");
         }
         return attachment;
     }

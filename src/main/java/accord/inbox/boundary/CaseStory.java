@@ -55,7 +55,7 @@ public class CaseStory {
      * logged, and the page says so without telling which of the two it was.
      */
     public static void notVisible(Actor actor, String kind, String number, String messageKey) {
-        TaskLookup.refused(actor, "see " + kind, number, messageKey);
+        TaskLookup.refused(actor, "see." + kind, number, messageKey);
         Messages.addGlobalError(Text.of(messageKey));
     }
 

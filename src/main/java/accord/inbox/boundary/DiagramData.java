@@ -40,7 +40,7 @@ public class DiagramData extends HttpServlet {
         Optional<CaseDiagram.Diagram> diagram = lookup.canSeeCase(me.actor(), processInstanceId)
                 ? diagrams.of(processInstanceId) : Optional.empty();
         if (diagram.isEmpty()) {
-            TaskLookup.refused(me.actor(), "see the diagram of case", processInstanceId, "task.refused.notYours");
+            TaskLookup.refused(me.actor(), "seeDiagram", processInstanceId, "task.refused.notYours");
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }

@@ -5,6 +5,7 @@ import accord.inbox.entity.SavedFilter;
 import accord.inbox.entity.TaskFilter;
 import accord.inbox.entity.TaskList;
 import accord.platform.control.AccessRefusals;
+import accord.platform.control.AuditWording;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -33,7 +34,7 @@ public class SavedFilters {
     public SavedFilter find(String login, long id) {
         SavedFilter filter = em.find(SavedFilter.class, id);
         if (filter == null || !filter.isOwnedBy(login)) {
-            AccessRefusals.record(login, "open saved filter " + id, "filter.refused.notYours");
+            AccessRefusals.record(login, AuditWording.of("audit.act.openFilter", id), "filter.refused.notYours");
             throw new TaskRefused("filter.refused.notYours", "not the owner of filter " + id);
         }
         return filter;

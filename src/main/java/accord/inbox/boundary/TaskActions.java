@@ -55,14 +55,14 @@ public class TaskActions {
         if (facts.isClaimed()) {
             throw new TaskRefused("task.refused.claimedBy", "already claimed", directory.displayName(facts.assignee()));
         }
-        check(actor, facts, "claim", TaskRights::canClaim, "task.refused.notCandidate");
+        check(actor, facts, "task.claim", TaskRights::canClaim, "task.refused.notCandidate");
         // As the person: nobody is told of a task they took themselves.
         Acting.as(actor.login(), () -> tasks.claim(taskId, actor.login()));
     }
 
     public void release(Actor actor, String taskId) {
         TaskFacts facts = facts(actor, taskId);
-        check(actor, facts, "release", TaskRights::canRelease, "task.refused.notHolder");
+        check(actor, facts, "task.release", TaskRights::canRelease, "task.refused.notHolder");
         tasks.unclaim(taskId);
     }
 
@@ -74,7 +74,7 @@ public class TaskActions {
     public void complete(Actor actor, String taskId, String comment) {
         Task task = lookup.taskToChange(taskId, actor);
         if (forms.hasForm(task.getProcessDefinitionId())) {
-            throw TaskLookup.refused(actor, "complete without its form", taskId, "task.refused.useTheForm");
+            throw TaskLookup.refused(actor, "task.completeWithoutForm", taskId, "task.refused.useTheForm");
         }
         complete(actor, taskId, comment, Map.of());
     }
@@ -88,7 +88,7 @@ public class TaskActions {
     public void complete(Actor actor, String taskId, String comment, Map<String, Object> variables) {
         Task task = lookup.taskToChange(taskId, actor);
         TaskFacts facts = lookup.facts(task, actor);
-        check(actor, facts, "complete", TaskRights::canComplete, "task.refused.notHolder");
+        check(actor, facts, "task.complete", TaskRights::canComplete, "task.refused.notHolder");
         Acting.as(actor.login(), () -> {
             addComment(task, comment);
             if (task.getDelegationState() == DelegationState.PENDING) {
@@ -126,11 +126,11 @@ public class TaskActions {
     /** Gives the task to a member of its department, or to their deputy if they are away; returns who holds it now. */
     public String reassign(Actor actor, String taskId, String toLogin) {
         TaskFacts facts = facts(actor, taskId);
-        check(actor, facts, "reassign", TaskRights::canReassign, "task.refused.notHead");
+        check(actor, facts, "task.reassign", TaskRights::canReassign, "task.refused.notHead");
         boolean memberOfTaskDepartment = facts.departments().stream()
                 .anyMatch(code -> (actor.admin() || actor.heads(code)) && directory.isMember(toLogin, code));
         if (!memberOfTaskDepartment) {
-            throw TaskLookup.refused(actor, "reassign to " + toLogin, taskId, "task.refused.notMember", toLogin);
+            throw TaskLookup.refused(actor, "task.reassignTo", taskId, "task.refused.notMember", toLogin);
         }
         return assign(taskId, toLogin);
     }
@@ -171,9 +171,9 @@ public class TaskActions {
 
     public void delegate(Actor actor, String taskId, String toLogin) {
         TaskFacts facts = facts(actor, taskId);
-        check(actor, facts, "delegate", TaskRights::canDelegate, "task.refused.notHolder");
+        check(actor, facts, "task.delegate", TaskRights::canDelegate, "task.refused.notHolder");
         if (toLogin == null || toLogin.equals(facts.assignee()) || directory.employee(toLogin).filter(e -> e.isActive()).isEmpty()) {
-            throw TaskLookup.refused(actor, "delegate to " + toLogin, taskId, "task.refused.noSuchPerson", toLogin);
+            throw TaskLookup.refused(actor, "task.delegateTo", taskId, "task.refused.noSuchPerson", toLogin);
         }
         Optional<Absence> away = absences.current(toLogin);
         if (away.isPresent()) {

@@ -7,6 +7,7 @@ import accord.organisation.control.Directory;
 import accord.organisation.entity.Employee;
 import accord.organisation.entity.Role;
 import accord.platform.control.AccessRefusals;
+import accord.platform.control.AuditWording;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -72,7 +73,7 @@ public class TaskLookup {
             HistoricTaskInstance was = taskId == null ? null
                     : history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
             if (was == null && taskId != null) {
-                AccessRefusals.record(actor.login(), "use unknown task " + taskId, "task.refused.gone");
+                AccessRefusals.record(actor.login(), AuditWording.of("audit.act.task.unknown", taskId), "task.refused.gone");
             } else if (was != null && was.getEndTime() != null && actor.login().equals(was.getAssignee())) {
                 throw new TaskRefused("task.refused.doneByYou", actor.login() + " completed task " + taskId + " already");
             }
@@ -166,14 +167,15 @@ public class TaskLookup {
     public Task visibleTask(String taskId, Actor actor) {
         Task task = task(taskId, actor);
         if (!TaskRights.canSee(actor, facts(task, actor))) {
-            throw refused(actor, "open", taskId, "task.refused.notYours");
+            throw refused(actor, "task.open", taskId, "task.refused.notYours");
         }
         return task;
     }
 
     /** A refusal of this person's action on a task or case: logged, and a line of the audit trail. */
     public static TaskRefused refused(Actor actor, String action, String taskId, String messageKey, Object... args) {
-        AccessRefusals.record(actor.login(), action + " " + taskId, messageKey);
+        AccessRefusals.record(actor.login(), AuditWording.of("audit.act." + action, java.util.stream.Stream.concat(java.util.stream.Stream.of(taskId),
+                java.util.Arrays.stream(args)).toArray()), messageKey, args);
         return new TaskRefused(messageKey, actor.login() + " may not " + action + " task " + taskId, args);
     }
 }

@@ -12,6 +12,7 @@ import accord.intake.entity.InboundMail;
 import accord.intake.entity.InboundState;
 import accord.organisation.control.Actor;
 import accord.platform.control.AccessRefusals;
+import accord.platform.control.AuditWording;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -103,7 +104,7 @@ public class InboundMails {
 
     private static void mayHandle(Actor actor) {
         if (!ComplaintIntake.mayRegister(actor)) {
-            AccessRefusals.record(actor.login(), "handle the service mailbox", "complaint.refused.notAgent");
+            AccessRefusals.record(actor.login(), AuditWording.of("audit.act.serviceMailbox"), "complaint.refused.notAgent");
             throw new ComplaintRefused(null, "complaint.refused.notAgent");
         }
     }

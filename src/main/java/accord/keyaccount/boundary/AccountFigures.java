@@ -11,6 +11,7 @@ import accord.keyaccount.control.FiguresRefused;
 import accord.keyaccount.control.SalesFigures;
 import accord.organisation.control.Actor;
 import accord.platform.control.AccessRefusals;
+import accord.platform.control.AuditWording;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -44,7 +45,7 @@ public class AccountFigures {
     public int enter(Actor actor, long customerId, int year, List<Quarter> quarters) {
         Customer customer = customer(customerId);
         if (!AccountAccess.mayEdit(actor, customer)) {
-            throw denied(actor, "enter the figures of " + customer.code(), "figures.refused.notAccountManager");
+            throw denied(actor, AuditWording.of("audit.act.enterFigures", customer.code()), "figures.refused.notAccountManager");
         }
         if (year < FigureImport.FIRST_YEAR || year > FigureImport.LAST_YEAR) {
             throw new FiguresRefused("year", "figures.refused.year");
@@ -74,7 +75,7 @@ public class AccountFigures {
             throw new FiguresRefused(null, "figures.refused.noCustomer");
         }
         if (!FigureAccess.mayRetier(actor)) {
-            throw denied(actor, "change the tier of " + customer.code(), "figures.refused.notDirector");
+            throw denied(actor, AuditWording.of("audit.act.changeTier", customer.code()), "figures.refused.notDirector");
         }
         if (tier == null || tier == customer.tier()) {
             throw new FiguresRefused("tier", "figures.refused.sameTier");
@@ -96,7 +97,7 @@ public class AccountFigures {
     }
 
     /** Refused, logged and recorded: not this person's to do. */
-    private static FiguresRefused denied(Actor actor, String action, String key) {
+    private static FiguresRefused denied(Actor actor, AuditWording action, String key) {
         AccessRefusals.record(actor.login(), action, key);
         return new FiguresRefused(null, key);
     }

@@ -8,6 +8,7 @@ import accord.keyaccount.control.FiguresRefused;
 import accord.keyaccount.control.SalesFigures;
 import accord.organisation.control.Actor;
 import accord.platform.control.AccessRefusals;
+import accord.platform.control.AuditWording;
 import accord.platform.control.LogText;
 import accord.platform.control.TableFile;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,7 +47,7 @@ public class FigureImporter {
 
     public Result importFile(Actor actor, String fileName, byte[] content) {
         if (!FigureAccess.mayImport(actor)) {
-            AccessRefusals.record(actor.login(), "import sales figures", "figures.refused.notManager");
+            AccessRefusals.record(actor.login(), AuditWording.of("audit.act.importFigures"), "figures.refused.notManager");
             throw new FiguresRefused(null, "figures.refused.notManager");
         }
         if (content == null || content.length == 0 || content.length > MAX_BYTES) {

@@ -1,6 +1,7 @@
 package accord.keyaccount.boundary;
 
 import accord.platform.control.AccessRefusals;
+import accord.platform.control.AuditWording;
 import accord.platform.control.Text;
 import accord.security.boundary.CurrentPerson;
 import jakarta.faces.view.ViewScoped;
@@ -32,7 +33,7 @@ public class ReviewSettingPage implements Serializable {
 
     public void save() {
         if (!me.actor().admin()) {
-            AccessRefusals.record(me.getLogin(), "set the review start day", "review.refused.notAdmin");
+            AccessRefusals.record(me.getLogin(), AuditWording.of("audit.act.setReviewDay"), "review.refused.notAdmin");
             Messages.addGlobalError(Text.of("review.refused.notAdmin"));
             return;
         }

@@ -14,6 +14,7 @@ import accord.keyaccount.entity.ReviewTrigger;
 import accord.organisation.control.Actor;
 import accord.organisation.entity.Role;
 import accord.platform.control.AccessRefusals;
+import accord.platform.control.AuditWording;
 import accord.workflow.control.Acting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -61,7 +62,7 @@ public class ReviewStarts {
     @Transactional
     public AccountReview startByHand(Actor actor, long customerId) {
         if (!mayStart(actor)) {
-            AccessRefusals.record(actor.login(), "start a review of customer " + customerId, "review.refused.notManager");
+            AccessRefusals.record(actor.login(), AuditWording.of("audit.act.startReview", customerId), "review.refused.notManager");
             throw new FiguresRefused(null, "review.refused.notManager");
         }
         Customer customer = Optional.ofNullable(em.find(Customer.class, customerId))

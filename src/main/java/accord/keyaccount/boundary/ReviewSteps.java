@@ -21,6 +21,7 @@ import accord.mail.entity.MailKind;
 import accord.organisation.control.Actor;
 import accord.organisation.entity.Role;
 import accord.platform.control.AccessRefusals;
+import accord.platform.control.AuditWording;
 import accord.platform.control.FieldRules;
 import accord.platform.control.Text;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -176,7 +177,7 @@ public class ReviewSteps extends CaseSteps<AccountReview> {
     public void decideTier(Actor actor, String taskId, boolean approved, String reason) {
         AccountReview review = at(actor, taskId, "approveTier");
         if (!actor.isIn(Role.SALES_DIRECTOR.name())) {
-            throw denied(actor, "decide the tier of review " + review.getNumber(), "figures.refused.notDirector");
+            throw denied(actor, AuditWording.of("audit.act.decideReviewTier", review.getNumber()), "figures.refused.notDirector");
         }
         require(approved || !blank(reason), "comments", "figures.refused.reason", REFUSED);
         Instant now = Instant.now();
@@ -207,12 +208,12 @@ public class ReviewSteps extends CaseSteps<AccountReview> {
 
     private void mayActFor(Actor actor, String person, AccountReview review) {
         if (!deputies.actsFor(actor.login(), person)) {
-            throw denied(actor, "act on review " + review.getNumber() + " for " + person, "review.refused.notYourStep");
+            throw denied(actor, AuditWording.of("audit.act.actOnReview", review.getNumber(), person), "review.refused.notYourStep");
         }
     }
 
     /** Refused, logged and recorded: not this person's to do. */
-    private static FiguresRefused denied(Actor actor, String action, String key) {
+    private static FiguresRefused denied(Actor actor, AuditWording action, String key) {
         AccessRefusals.record(actor.login(), action, key);
         return new FiguresRefused(null, key);
     }

@@ -4,6 +4,7 @@ import accord.casefile.control.StepNames;
 import accord.operations.control.WorkflowVersions.Version;
 import accord.organisation.control.Actor;
 import accord.platform.control.AuditTrail;
+import accord.platform.control.AuditWording;
 import accord.platform.control.LogText;
 import accord.platform.control.Text;
 import accord.platform.entity.AuditAction;
@@ -147,7 +148,8 @@ public class VersionMigration {
         }
         String detail = moved + " moved, " + notMoved.size() + " not" + (mappings.isEmpty() ? "" : "; steps mapped " + mappings);
         audit.recordAs(admin.login(), AuditAction.CASES_MIGRATED,
-                plan.from().key() + " v" + plan.from().version() + " → v" + plan.to().version(), detail);
+                plan.from().key() + " v" + plan.from().version() + " → v" + plan.to().version(),
+                AuditWording.of("audit.said.migrated", moved, notMoved.size(), mappings.isEmpty() ? "-" : mappings).stored());
         int total = moved;
         LOG.info(() -> admin.login() + " moved " + total + " cases of " + plan.from().id() + " to " + plan.to().id() + ": " + LogText.of(detail));
         return new Report(moved, notMoved);

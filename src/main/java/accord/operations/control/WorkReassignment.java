@@ -1,5 +1,6 @@
 package accord.operations.control;
 
+import accord.casefile.control.StepNames;
 import accord.inbox.boundary.HeldTasks;
 import accord.inbox.boundary.TaskActions;
 import accord.inbox.control.TaskLookup;
@@ -7,6 +8,7 @@ import accord.organisation.control.Actor;
 import accord.organisation.control.Directory;
 import accord.organisation.entity.Employee;
 import accord.platform.control.AuditTrail;
+import accord.platform.control.AuditWording;
 import accord.platform.control.LogText;
 import accord.platform.entity.AuditAction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -71,8 +73,9 @@ public class WorkReassignment {
             holder = taskActions.assign(task.getId(), toLogin);
         }
         String number = caseNumber(task);
-        audit.recordAs(admin.login(), AuditAction.TASK_REASSIGNED, number,
-                task.getName() + ": " + (task.getAssignee() == null ? "-" : task.getAssignee()) + " → " + holder + ": " + why);
+        String stepKey = StepNames.stepKey(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
+        audit.recordAs(admin.login(), AuditAction.TASK_REASSIGNED, number, AuditWording.of("audit.said.taskMoved",
+                stepKey == null ? task.getName() : AuditWording.key(stepKey), task.getAssignee(), holder, why).stored());
         LOG.info(() -> admin.login() + " reassigned " + task.getName() + " of " + number + " to " + holder + ": " + LogText.of(why));
         return holder;
     }
@@ -90,7 +93,8 @@ public class WorkReassignment {
         int onHold = held.heldBy(fromLogin).size();
         Moved moved = new Moved(before - onHold, onHold);
         audit.recordAs(admin.login(), AuditAction.TASK_REASSIGNED, fromLogin,
-                moved.moved() + " → " + toLogin + (onHold > 0 ? " (" + onHold + " on hold stay)" : "") + ": " + why);
+                AuditWording.of(onHold > 0 ? "audit.said.workMovedSomeStay" : "audit.said.workMoved", moved.moved(), toLogin, onHold, why)
+                        .stored());
         LOG.info(() -> admin.login() + " reassigned " + moved + " of " + fromLogin + " to " + toLogin + ": " + LogText.of(why));
         return moved;
     }

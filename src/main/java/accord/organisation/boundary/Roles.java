@@ -1,5 +1,6 @@
 package accord.organisation.boundary;
 
+import accord.platform.control.AuditWording;
 import accord.platform.entity.AuditAction;
 import accord.platform.control.AuditTrail;
 import static accord.platform.control.Input.stripped;
@@ -122,7 +123,7 @@ public class Roles {
     private void record(Actor admin, Employee person, Change change, boolean granted) {
         em.persist(new RoleChange(person, change.role(), granted, change.reason(), admin.login(), Instant.now(clock)));
         audit.recordAs(admin.login(), granted ? AuditAction.ROLE_GRANTED : AuditAction.ROLE_REVOKED, person.login(),
-                change.role() + ": " + change.reason());
+                AuditWording.of("audit.said.because", AuditWording.key("role." + change.role()), change.reason()).stored());
         LOG.info(() -> admin.login() + (granted ? " granted " : " revoked ") + change.role() + (granted ? " to " : " from ")
                 + person.login() + ": " + change.reason());
     }

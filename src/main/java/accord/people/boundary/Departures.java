@@ -1,7 +1,5 @@
 package accord.people.boundary;
 
-import accord.platform.entity.AuditAction;
-import accord.platform.control.AuditTrail;
 import accord.organisation.control.Actor;
 import accord.organisation.control.Directory;
 import accord.organisation.control.DirectoryRefused;
@@ -9,6 +7,9 @@ import accord.organisation.control.PersonalWork;
 import accord.organisation.entity.Department;
 import accord.organisation.entity.Employee;
 import accord.organisation.entity.Role;
+import accord.platform.control.AuditTrail;
+import accord.platform.control.AuditWording;
+import accord.platform.entity.AuditAction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -77,7 +78,8 @@ public class Departures {
             kinds.forEach(kind -> kind.handOver(login, successor, admin.login()));
         }
         person.deactivate(admin.login(), Instant.now(clock));
-        audit.recordAs(admin.login(), AuditAction.PERSON_LEFT, login, successor == null ? null : "work to " + successor);
+        audit.recordAs(admin.login(), AuditAction.PERSON_LEFT, login, successor == null ? null
+                : AuditWording.of("audit.said.workTo", successor).stored());
         LOG.info(() -> admin.login() + " deactivated " + login + (successor == null ? "" : "; work to " + successor));
     }
 

@@ -6,6 +6,7 @@ import accord.organisation.control.GradeNames;
 import accord.organisation.control.PersonAccess;
 import accord.organisation.entity.Employee;
 import accord.platform.control.AccessRefusals;
+import accord.platform.control.AuditWording;
 import accord.platform.control.Text;
 import accord.security.boundary.CurrentPerson;
 import jakarta.enterprise.inject.Any;
@@ -59,7 +60,7 @@ public class EmployeePage implements Serializable {
             return;
         }
         if (person.isPresent()) {
-            AccessRefusals.record(actor.login(), "see the record of " + login, "people.notFound");
+            AccessRefusals.record(actor.login(), AuditWording.of("audit.act.seePerson", login), "people.notFound");
         }
         // Someone else's record is "not found" too: the page does not tell who works here.
         Messages.addGlobalError(Text.of("people.notFound"));

@@ -17,15 +17,11 @@ public final class AccessRefusals {
 
     /**
      * {@code actor} may not {@code action} (what and on what, e.g. "start a review of C1042"), for the
-     * reason {@code why} (the message key the person is shown).
+     * reason {@code why} (the message key the person is shown, and what filled it). The log says it
+     * in English; the audit trail keeps the words, to say them in its reader's language.
      */
-    public static void record(String actor, String action, String why) {
-        LOG.warning(() -> "Refused: " + actor + " may not " + LogText.of(action) + " (" + why + ")");
-        AuditTrail.refusal(actor, action, why);
-    }
-
-    /** The same for the signed-in person, where only the request knows who asked. */
-    public static void recordForCaller(String action, String why) {
-        record(AuditTrail.caller(), action, why);
+    public static void record(String actor, AuditWording action, String why, Object... whyArguments) {
+        LOG.warning(() -> "Refused: " + actor + " may not " + LogText.of(action.inEnglish()) + " (" + why + ")");
+        AuditTrail.refusal(actor, action.stored(), AuditWording.of(why, whyArguments).stored());
     }
 }

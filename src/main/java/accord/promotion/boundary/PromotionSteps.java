@@ -9,6 +9,7 @@ import accord.inbox.boundary.CaseSteps;
 import accord.organisation.control.Actor;
 import accord.organisation.entity.Role;
 import accord.platform.control.AccessRefusals;
+import accord.platform.control.AuditWording;
 import accord.promotion.control.NominationAccess;
 import accord.promotion.control.NominationRefused;
 import accord.promotion.control.NominationRules;
@@ -159,7 +160,7 @@ public class PromotionSteps extends CaseSteps<Nomination> {
 
     /** Refused, logged and recorded: not this person's step. */
     private static NominationRefused refused(Actor actor, Nomination nomination, String key) {
-        AccessRefusals.record(actor.login(), "act on nomination " + nomination.getNumber(), key);
+        AccessRefusals.record(actor.login(), AuditWording.of("audit.act.actOnNomination", nomination.getNumber()), key);
         return new NominationRefused(null, key);
     }
 }

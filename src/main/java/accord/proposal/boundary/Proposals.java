@@ -9,6 +9,7 @@ import accord.organisation.control.Directory;
 import accord.organisation.entity.Employee;
 import accord.organisation.entity.Role;
 import accord.platform.control.AccessRefusals;
+import accord.platform.control.AuditWording;
 import accord.platform.control.FieldRules;
 import accord.proposal.control.ProposalApprovers;
 import accord.proposal.control.ProposalInput;
@@ -132,7 +133,7 @@ public class Proposals {
 
     /** Refused, logged and recorded: not this person's step. */
     static ProposalRefused denied(Actor actor, CustomerProposal proposal) {
-        AccessRefusals.record(actor.login(), "decide or revise proposal " + proposal.getNumber(), "proposal.refused.notYourStep");
+        AccessRefusals.record(actor.login(), AuditWording.of("audit.act.decideProposal", proposal.getNumber()), "proposal.refused.notYourStep");
         return new ProposalRefused(null, "proposal.refused.notYourStep");
     }
 }

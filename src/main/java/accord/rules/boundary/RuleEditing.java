@@ -2,6 +2,7 @@ package accord.rules.boundary;
 
 import accord.organisation.control.Actor;
 import accord.platform.control.AuditTrail;
+import accord.platform.control.AuditWording;
 import accord.platform.control.LogText;
 import accord.platform.control.Text;
 import accord.platform.entity.AuditAction;
@@ -170,7 +171,10 @@ public class RuleEditing {
         DmnDecision now = versions.deciding(owned.decisionKey());
         em.persist(new RuleEdit(owned.decisionKey(), now.getId(), now.getVersion(), actor.login(), Instant.now(clock), why, restored));
         String detail = "v" + now.getVersion() + (restored == null ? "" : restored == 0 ? " = the file's" : " = v" + restored) + ": " + why;
-        audit.recordAs(actor.login(), action, owned.decisionKey(), detail);
+        AuditWording said = restored == null ? AuditWording.of("audit.said.ruleVersion", now.getVersion(), why)
+                : restored == 0 ? AuditWording.of("audit.said.ruleFromFile", now.getVersion(), why)
+                : AuditWording.of("audit.said.ruleRestored", now.getVersion(), restored, why);
+        audit.recordAs(actor.login(), action, owned.decisionKey(), said.stored());
         LOG.info(() -> actor.login() + " " + action + " " + owned.decisionKey() + " " + LogText.of(detail));
         return now.getVersion();
     }

@@ -7,6 +7,7 @@ import accord.organisation.control.Directory;
 import accord.organisation.entity.Employee;
 import accord.platform.control.AccessRefusals;
 import accord.platform.control.AuditTrail;
+import accord.platform.control.AuditWording;
 import accord.platform.control.Secrets;
 import accord.platform.entity.AuditAction;
 import accord.platform.entity.UtcTime;
@@ -53,7 +54,7 @@ public class ApiTokens {
 
     public Issued issue(Actor by, String owner, String label) {
         if (owner == null || !(by.admin() || by.login().equals(owner))) {
-            AccessRefusals.record(by.login(), "issue an API token for " + owner, "apiToken.refused.owner");
+            AccessRefusals.record(by.login(), AuditWording.of("audit.act.issueToken", owner), "apiToken.refused.owner");
             throw new AccountRefused("owner", "apiToken.refused.owner");
         }
         if (directory.employee(owner).filter(Employee::isActive).isEmpty()) {

@@ -1,9 +1,10 @@
 package accord.security.control;
 
-import accord.platform.control.AuditTrail;
-import accord.platform.entity.AuditAction;
 import accord.organisation.control.Directory;
 import accord.organisation.entity.Employee;
+import accord.platform.control.AuditTrail;
+import accord.platform.control.AuditWording;
+import accord.platform.entity.AuditAction;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -52,7 +53,7 @@ public class DirectoryIdentityStore implements IdentityStore {
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String login = credential.getCaller() == null ? "" : credential.getCaller().trim().toLowerCase();
         if (!throttle.waitBeforeNextAttempt(login).isZero()) {
-            remember(() -> audit.recordAs(login, AuditAction.SIGN_IN_FAILED, login, "waiting after failures"));
+            remember(() -> audit.recordAs(login, AuditAction.SIGN_IN_FAILED, login, AuditWording.of("audit.said.signIn.waiting").stored()));
             return CredentialValidationResult.INVALID_RESULT;
         }
         Optional<Employee> employee = directory.employee(login).filter(Employee::isActive);
@@ -61,7 +62,7 @@ public class DirectoryIdentityStore implements IdentityStore {
             DirectoryPasswords.Check check = companyDirectory.isResolvable()
                     ? companyDirectory.get().check(login, credential.getPassword().getValue()) : DirectoryPasswords.Check.UNAVAILABLE;
             if (check == DirectoryPasswords.Check.UNAVAILABLE) {
-                remember(() -> audit.recordAs(login, AuditAction.SIGN_IN_FAILED, login, "company directory unavailable"));
+                remember(() -> audit.recordAs(login, AuditAction.SIGN_IN_FAILED, login, AuditWording.of("audit.said.signIn.directoryAway").stored()));
                 return CredentialValidationResult.INVALID_RESULT; // not the person's failure: not counted against them
             }
             matches = check == DirectoryPasswords.Check.MATCHES;
@@ -71,7 +72,7 @@ public class DirectoryIdentityStore implements IdentityStore {
         }
         if (employee.isEmpty() || !matches) {
             remember(() -> throttle.recordFailure(login));
-            String why = employee.isEmpty() ? "unknown or inactive login" : "wrong password";
+            String why = AuditWording.of(employee.isEmpty() ? "audit.said.signIn.unknown" : "audit.said.signIn.wrongPassword").stored();
             remember(() -> audit.recordAs(login, AuditAction.SIGN_IN_FAILED, login, why));
             return CredentialValidationResult.INVALID_RESULT;
         }
