@@ -17,9 +17,12 @@ final class AuditWords {
 
     static String subject(AuditEntry entry) {
         String subject = entry.getSubject();
-        // An export names its list by the list's id ("customers"): said as the list's name.
-        if (entry.getAction() == AuditAction.EXPORTED && subject != null && Text.has("audit.list." + subject)) {
-            return Text.of("audit.list." + subject);
+        // An export names its list by the list's id ("customers", "attainment 2026"): said as the list's name.
+        if (entry.getAction() == AuditAction.EXPORTED && subject != null) {
+            String list = subject.split(" ", 2)[0];
+            if (Text.has("audit.list." + list)) {
+                return Text.of("audit.list." + list) + subject.substring(list.length());
+            }
         }
         return AuditWording.read(subject);
     }

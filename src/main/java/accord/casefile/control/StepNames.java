@@ -20,10 +20,15 @@ public final class StepNames {
 
     /** The bundle's key for the step's name, if the bundles name it (else null: the BPMN's name is all there is). */
     public static String stepKey(String processDefinitionId, String taskKey) {
-        if (taskKey == null || processDefinitionId == null) {
+        return processDefinitionId == null ? null : stepKeyOfProcess(processKey(processDefinitionId), taskKey);
+    }
+
+    /** The same given the process key itself. */
+    public static String stepKeyOfProcess(String processKey, String taskKey) {
+        if (taskKey == null || processKey == null) {
             return null;
         }
-        String key = "step." + processKey(processDefinitionId) + "." + taskKey;
+        String key = "step." + processKey + "." + taskKey;
         return Text.has(key) ? key : null;
     }
 
