@@ -35,7 +35,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The workflows' figures read from the engine's history in the real container: a complaint
  * registered and triaged counts as a case started and a triage done, with its wait for a claim;
- * only the sales director and ADMIN see them, and anyone else's attempt is on the record.
+ * the sales director and ADMIN see whole workflows, a head the steps their department's members did,
+ * and anyone else's attempt is refused and on the record.
  */
 @SharedDeployment
 @ExtendWith(ArquillianExtension.class)
@@ -74,13 +75,18 @@ class WorkflowFiguresIT {
         String agent = fixture.member(service, Role.CUSTOMER_SERVICE);
         String director = fixture.member(service, Role.SALES_DIRECTOR);
         String rep = fixture.member(service);
+        String serviceHead = fixture.member(service, Role.DEPT_HEAD);
+        fixture.appointHead(service, serviceHead);
         String support = PlatformFixture.unique("TS");
         fixture.department(support, null);
-        fixture.appointHead(support, fixture.member(support, Role.DEPT_HEAD));
+        String supportHead = fixture.member(support, Role.DEPT_HEAD);
+        fixture.appointHead(support, supportHead);
         long customer = fixture.customer(Tier.A, "上海分析测试有限公司");
         Instant from = Instant.now().minus(Duration.ofHours(1));
         Instant to = Instant.now().plus(Duration.ofHours(1));
         WorkflowPerformance.Flow before = complaintFlow(performance.of(directory.actor(director), from, to));
+        WorkflowPerformance.Flow serviceBefore = complaintFlow(performance.of(directory.actor(serviceHead), from, to));
+        WorkflowPerformance.Flow supportBefore = complaintFlow(performance.of(directory.actor(supportHead), from, to));
 
         Complaint complaint = complaints.register(agent, customer);
         String triage = tasks.createTaskQuery().processInstanceId(complaint.getProcessInstanceId()).singleResult().getId();
@@ -94,6 +100,14 @@ class WorkflowFiguresIT {
         assertEquals(step(before, "triage").claimed() + 1, triaged.claimed(), "claimed from the team");
         assertTrue(triaged.median().isPresent() && triaged.medianWaiting().isPresent() && triaged.medianWorking().isPresent());
         assertEquals(4, performance.of(directory.actor(director), from, to).size(), "the four workflows");
+        assertTrue(after.whole());
+
+        // A head sees the steps their department's members did, and no whole-workflow figures.
+        WorkflowPerformance.Flow serviceSees = complaintFlow(performance.of(directory.actor(serviceHead), from, to));
+        assertTrue(!serviceSees.whole() && serviceSees.started() == 0 && serviceSees.medianCycle().isEmpty());
+        assertEquals(step(serviceBefore, "triage").finished() + 1, step(serviceSees, "triage").finished(), "the agent's triage");
+        WorkflowPerformance.Flow supportSees = complaintFlow(performance.of(directory.actor(supportHead), from, to));
+        assertEquals(step(supportBefore, "triage").finished(), step(supportSees, "triage").finished(), "not another department's");
 
         Refused refused = assertThrows(Refused.class, () -> performance.of(directory.actor(rep), from, to));
         assertEquals("analytics.refused.notAllowed", refused.messageKey());

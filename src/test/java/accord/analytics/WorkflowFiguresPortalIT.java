@@ -16,12 +16,13 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The workflow figures in the browser: the sales director opens them from the menu, reads the four
- * workflows of this month and goes back a month; a sales rep is neither offered them nor shown them.
+ * workflows of this month and goes back a month; a department head sees their department's steps;
+ * a sales rep is neither offered them nor shown them.
  */
 class WorkflowFiguresPortalIT extends BrowserTest {
 
     @Test
-    void theSalesDirectorReadsTheMonthsWorkflowFiguresAndARepDoesNot() {
+    void theSalesDirectorReadsTheMonthsWorkflowFiguresAHeadTheirDepartmentsAndARepNone() {
         browser.get(base + "index.xhtml");
         pages.signInAs("zhou.jianguo");
         pages.useEnglish();
@@ -42,6 +43,15 @@ class WorkflowFiguresPortalIT extends BrowserTest {
                 .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
         pages.waitForText("workflows:month", lastMonth);
+        pages.signOut();
+
+        // A department head: the steps their department's members did, said so, without the whole workflows' figures.
+        pages.signInAs("guo.qiang");
+        browser.findElement(By.id("menu:m-workflow-figures")).click();
+        pages.waitFor("workflows:department-only");
+        assertTrue(pages.present(By.cssSelector("section.workflow-figures .register-stats")).isEmpty(), "no case figures");
+        assertEquals(4, browser.findElements(By.cssSelector("section.workflow-figures h2")).size());
+        Browser.screenshot(browser, "workflow-figures-head");
         pages.signOut();
 
         pages.signInAs("zhang.wei");

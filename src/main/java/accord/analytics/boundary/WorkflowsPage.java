@@ -19,7 +19,8 @@ import java.util.stream.IntStream;
 
 /**
  * How the workflows performed in a month ({@code analytics/workflows.xhtml}), for the sales director
- * and ADMIN: the month's days in the reader's time zone.
+ * and ADMIN, and for a department head their departments' steps: the month's days in the reader's
+ * time zone.
  */
 @Named
 @ViewScoped
@@ -38,6 +39,11 @@ public class WorkflowsPage implements Serializable {
 
     public boolean isAllowed() {
         return WorkflowPerformance.maySee(me.actor());
+    }
+
+    /** The sales director and ADMIN: the whole workflows; a head: their departments' steps. */
+    public boolean isWhole() {
+        return WorkflowPerformance.seesWholeWorkflows(me.actor());
     }
 
     public void show() {

@@ -1,6 +1,7 @@
 package accord.analytics.control;
 
 import accord.organisation.control.Actor;
+import accord.organisation.control.Directory;
 import accord.organisation.entity.Role;
 import accord.platform.control.AccessRefusals;
 import accord.platform.control.AuditWording;
@@ -11,8 +12,10 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.history.HistoricProcessInstance;
 import org.flowable.task.api.history.HistoricTaskInstance;
@@ -20,7 +23,8 @@ import org.flowable.task.api.history.HistoricTaskInstance;
 /**
  * How the four workflows performed in a period, read from the engine's history (not a copy of it):
  * cases started and finished, their cycle time, and each step's times ({@link StepTimes}). Cases
- * cancelled and steps ended by a cancellation are not work done and are left out.
+ * cancelled and steps ended by a cancellation are not work done and are left out. The sales director
+ * and ADMIN see the whole workflows; a department head sees the steps their departments' members did.
  */
 @ApplicationScoped
 public class WorkflowPerformance {
@@ -28,16 +32,26 @@ public class WorkflowPerformance {
     public static final List<String> WORKFLOWS = List.of(WorkflowKeys.COMPLAINT_HANDLING, WorkflowKeys.KEY_ACCOUNT_REVIEW,
             WorkflowKeys.CROSS_DEPARTMENT_HANDOFF, WorkflowKeys.PROMOTION_APPROVAL);
 
-    /** One workflow's figures for the period. */
-    public record Flow(String workflow, long started, int finished, Optional<Duration> medianCycle, Optional<Duration> p90Cycle,
-            List<StepTimes.Step> steps, Optional<StepTimes.Step> bottleneck) {
+    /**
+     * One workflow's figures for the period; {@code whole} when they are the whole workflow's (the
+     * case figures are then filled), else only the steps of a head's departments.
+     */
+    public record Flow(String workflow, boolean whole, long started, int finished, Optional<Duration> medianCycle,
+            Optional<Duration> p90Cycle, List<StepTimes.Step> steps, Optional<StepTimes.Step> bottleneck) {
     }
 
     @Inject
     HistoryService history;
 
-    /** The sales director and ADMIN see every workflow's figures. */
+    @Inject
+    Directory directory;
+
+    /** The sales director and ADMIN see every workflow's figures; a head their departments' steps. */
     public static boolean maySee(Actor actor) {
+        return seesWholeWorkflows(actor) || actor.headsAny();
+    }
+
+    public static boolean seesWholeWorkflows(Actor actor) {
         return actor.admin() || actor.isIn(Role.SALES_DIRECTOR.name());
     }
 
@@ -50,7 +64,18 @@ public class WorkflowPerformance {
         Date start = Date.from(from);
         // The engine's "before" includes its moment: the period ends a millisecond before the next starts.
         Date end = Date.from(to.minusMillis(1));
+        if (!seesWholeWorkflows(actor)) {
+            Set<String> members = new HashSet<>(directory.memberLogins(actor.headOf()));
+            return WORKFLOWS.stream().map(workflow -> steps(workflow, start, end, members)).toList();
+        }
         return WORKFLOWS.stream().map(workflow -> flow(workflow, start, end)).toList();
+    }
+
+    /** The steps of the workflow that these people did. */
+    private Flow steps(String workflow, Date start, Date end, Set<String> members) {
+        List<StepTimes.Step> steps = StepTimes.of(spans(workflow, start, end).stream()
+                .filter(task -> members.contains(task.getAssignee())).map(task -> span(workflow, task)).toList());
+        return new Flow(workflow, false, 0, 0, Optional.empty(), Optional.empty(), steps, StepTimes.bottleneck(steps, workflow));
     }
 
     private Flow flow(String workflow, Date start, Date end) {
@@ -58,14 +83,17 @@ public class WorkflowPerformance {
                 .startedAfter(start).startedBefore(end).count();
         List<HistoricProcessInstance> finished = history.createHistoricProcessInstanceQuery().processDefinitionKey(workflow)
                 .finishedAfter(start).finishedBefore(end).notDeleted().list();
-        List<StepTimes.Span> spans = history.createHistoricTaskInstanceQuery().processDefinitionKey(workflow).finished()
-                .taskCompletedAfter(start).taskCompletedBefore(end).list().stream()
-                .filter(task -> task.getDeleteReason() == null && task.getEndTime() != null)
-                .map(task -> span(workflow, task)).toList();
-        List<StepTimes.Step> steps = StepTimes.of(spans);
-        return new Flow(workflow, started, finished.size(),
+        List<StepTimes.Step> steps = StepTimes.of(spans(workflow, start, end).stream().map(task -> span(workflow, task)).toList());
+        return new Flow(workflow, true, started, finished.size(),
                 StepTimes.percentile(finished, WorkflowPerformance::cycle, 0.5),
                 StepTimes.percentile(finished, WorkflowPerformance::cycle, 0.9), steps, StepTimes.bottleneck(steps, workflow));
+    }
+
+    /** The workflow's steps done in the period (not those a cancellation ended). */
+    private List<HistoricTaskInstance> spans(String workflow, Date start, Date end) {
+        return history.createHistoricTaskInstanceQuery().processDefinitionKey(workflow).finished()
+                .taskCompletedAfter(start).taskCompletedBefore(end).list().stream()
+                .filter(task -> task.getDeleteReason() == null && task.getEndTime() != null).toList();
     }
 
     private static StepTimes.Span span(String workflow, HistoricTaskInstance task) {
