@@ -24,10 +24,13 @@ public class TaskFailures {
 
     /** True when the action went through; otherwise a message says why not. */
     public boolean attempt(Runnable action, String successKey, Object... successArguments) {
-        return attempt(action, () -> Text.of("task.refused.someoneFaster"), successKey, successArguments);
+        return attempt(action, null, successKey, successArguments);
     }
 
-    /** As above, with the message for losing a race worked out after the rollback (who won?). */
+    /**
+     * As above, with the message for losing a race (the task claimed, changed or gone meanwhile)
+     * worked out after the rollback: who won, or was it this person's own first press?
+     */
     public boolean attempt(Runnable action, Supplier<String> whenRaced, String successKey, Object... successArguments) {
         try {
             action.run();
@@ -38,15 +41,15 @@ public class TaskFailures {
         } catch (TaskRefused refused) {
             Messages.addGlobalError(Text.of(refused.messageKey(), refused.arguments()));
         } catch (FlowableTaskAlreadyClaimedException | FlowableOptimisticLockingException raced) {
-            Messages.addGlobalError(whenRaced.get());
+            Messages.addGlobalError(whenRaced == null ? Text.of("task.refused.someoneFaster") : whenRaced.get());
         } catch (FlowableObjectNotFoundException gone) {
-            Messages.addGlobalError(Text.of("task.refused.gone"));
+            Messages.addGlobalError(whenRaced == null ? Text.of("task.refused.gone") : whenRaced.get());
         } catch (TransactionalException e) {
             if (!(e.getCause() instanceof RollbackException)) {
                 throw e;
             }
             LOG.log(Level.INFO, "A task action lost a race at commit", e);
-            Messages.addGlobalError(whenRaced.get());
+            Messages.addGlobalError(whenRaced == null ? Text.of("task.refused.someoneFaster") : whenRaced.get());
         }
         return false;
     }

@@ -45,6 +45,9 @@ public class TaskNotes implements Serializable {
     TaskFailures failures;
 
     @Inject
+    TaskHolders holders;
+
+    @Inject
     CaseAttachments attachments;
 
     @Inject
@@ -74,7 +77,8 @@ public class TaskNotes implements Serializable {
         if (upload != null && upload.getSize() > 0 && !attachChosenFile()) {
             return null;
         }
-        if (failures.attempt(() -> actions.complete(me.actor(), taskId, comment), "task.completed", taskName)) {
+        if (failures.attempt(() -> actions.complete(me.actor(), taskId, comment),
+                () -> holders.explainCompleteRace(taskId, me.getLogin()), "task.completed", taskName)) {
             Faces.getFlash().setKeepMessages(true);
             return "/inbox/index?faces-redirect=true&list=mine";
         }
