@@ -48,7 +48,7 @@ public class AuditFixture {
     public List<String> refusalReasons(String actor) {
         return em.createQuery("select e from AuditEntry e where e.actor = :actor and e.action = :refused order by e.id", AuditEntry.class)
                 .setParameter("actor", actor).setParameter("refused", AuditAction.ACCESS_REFUSED).getResultStream()
-                .map(e -> e.getDetail() == null ? "-" : e.getDetail().substring(1).split("\u001F")[0]).toList();
+                .map(e -> e.getDetail() == null ? "-" : accord.platform.control.AuditWording.keyOf(e.getDetail())).toList();
     }
 
     /** Lines about a subject (a login, a list), oldest first. */

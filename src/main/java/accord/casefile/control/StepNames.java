@@ -14,8 +14,8 @@ public final class StepNames {
 
     /** The step's name, given the task's process definition id ({@code key:version:id}) and task key. */
     public static String step(String processDefinitionId, String taskKey, String bpmnName) {
-        String key = "step." + processKey(processDefinitionId) + "." + taskKey;
-        return taskKey != null && processDefinitionId != null && Text.has(key) ? Text.of(key) : bpmnName;
+        String key = stepKey(processDefinitionId, taskKey);
+        return key != null ? Text.of(key) : bpmnName;
     }
 
     /** The bundle's key for the step's name, if the bundles name it (else null: the BPMN's name is all there is). */

@@ -45,6 +45,11 @@ public record AuditWording(String key, List<String> arguments) {
         return new AuditWording(parts.remove(0), parts).said();
     }
 
+    /** The message key of a stored text's words (the text itself when it is not words). */
+    public static String keyOf(String stored) {
+        return stored == null || stored.isEmpty() || stored.charAt(0) != MARK ? stored : stored.substring(1).split(SEPARATOR, -1)[0];
+    }
+
     /** These words in the current language. */
     public String said() {
         if (!Text.has(key)) {
