@@ -16,8 +16,13 @@ class StepTimesTest {
     private static final Instant T = Instant.parse("2026-11-02T01:00:00Z");
 
     private static Span span(String caseId, String step, int createdHour, Integer claimedHour, int endedHour) {
+        return due(caseId, step, createdHour, claimedHour, endedHour, null);
+    }
+
+    private static Span due(String caseId, String step, int createdHour, Integer claimedHour, int endedHour, Integer dueHour) {
         return new Span(caseId, "complaintHandling", step, T.plusSeconds(3600L * createdHour),
-                claimedHour == null ? null : T.plusSeconds(3600L * claimedHour), T.plusSeconds(3600L * endedHour));
+                claimedHour == null ? null : T.plusSeconds(3600L * claimedHour), T.plusSeconds(3600L * endedHour),
+                dueHour == null ? null : T.plusSeconds(3600L * dueHour));
     }
 
     @Test
@@ -63,5 +68,36 @@ class StepTimesTest {
         assertEquals("resolve", StepTimes.bottleneck(steps, "complaintHandling").orElseThrow().step());
         assertTrue(StepTimes.bottleneck(steps, "crossDepartmentHandoff").isEmpty());
         assertTrue(StepTimes.of(List.of()).isEmpty());
+    }
+
+    @Test
+    void aStepDoneAtItsDueMomentKeptItsSlaAndOneDoneAfterBreachedIt() {
+        // a: due at 4, done at 4 (kept); b: due at 4, done at 5 (breached); c: done at 9 (kept, due at 10).
+        StepTimes.Step triage = StepTimes.of(List.of(due("a", "triage", 0, null, 4, 4), due("b", "triage", 0, null, 5, 4),
+                due("c", "triage", 0, null, 9, 10))).get(0);
+        assertTrue(triage.hasSla());
+        assertEquals(2, triage.slaKept());
+        assertEquals(1, triage.slaBreached());
+    }
+
+    @Test
+    void aStepWithoutADueDateHasNoSlaFiguresRatherThanAllKept() {
+        StepTimes.Step callBack = StepTimes.of(List.of(span("a", "callBack", 0, null, 5))).get(0);
+        assertTrue(!callBack.hasSla());
+        assertEquals(0, callBack.slaKept() + callBack.slaBreached());
+    }
+
+    @Test
+    void theCasesBehindAStepsFiguresAddUpToThem() {
+        List<Span> spans = List.of(due("a", "resolve", 0, null, 1, 2), due("a", "resolve", 2, null, 6, 5),
+                due("b", "resolve", 0, null, 3, 2), due("c", "resolve", 0, null, 2, 2), span("c", "callBack", 2, null, 4));
+        StepTimes.Step resolve = StepTimes.of(spans).get(0);
+        assertEquals(List.of("a", "c", "b"), StepTimes.cases(spans, "complaintHandling", "resolve", StepTimes.Cases.DONE),
+                "each case once, in the order its first task ended");
+        assertEquals(List.of("a"), StepTimes.cases(spans, "complaintHandling", "resolve", StepTimes.Cases.REDONE));
+        assertEquals(resolve.casesRedone(), StepTimes.cases(spans, "complaintHandling", "resolve", StepTimes.Cases.REDONE).size());
+        assertEquals(List.of("b", "a"), StepTimes.cases(spans, "complaintHandling", "resolve", StepTimes.Cases.BREACHED));
+        assertEquals(resolve.slaBreached(), StepTimes.cases(spans, "complaintHandling", "resolve", StepTimes.Cases.BREACHED).size());
+        assertTrue(StepTimes.cases(spans, "crossDepartmentHandoff", "resolve", StepTimes.Cases.DONE).isEmpty());
     }
 }

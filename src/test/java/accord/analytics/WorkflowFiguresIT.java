@@ -101,6 +101,26 @@ class WorkflowFiguresIT {
         assertTrue(triaged.median().isPresent() && triaged.medianWaiting().isPresent() && triaged.medianWorking().isPresent());
         assertEquals(4, performance.of(directory.actor(director), from, to).size(), "the four workflows");
         assertTrue(after.whole());
+        assertEquals(step(before, "triage").slaKept() + 1, triaged.slaKept(), "triaged well before its response was due");
+        assertEquals(step(before, "triage").slaBreached(), triaged.slaBreached());
+
+        // The cases behind the figures: the complaint among those started and those that did the triage.
+        assertTrue(performance.cases(directory.actor(director), from, to, Optional.empty(), WorkflowKeys.COMPLAINT_HANDLING,
+                WorkflowPerformance.CaseFigure.startedCases()).contains(complaint.getProcessInstanceId()));
+        List<String> triagedCases = performance.cases(directory.actor(director), from, to, Optional.empty(),
+                WorkflowKeys.COMPLAINT_HANDLING, WorkflowPerformance.CaseFigure.ofStep("triage", StepTimes.Cases.DONE));
+        assertTrue(triagedCases.contains(complaint.getProcessInstanceId()));
+        assertTrue(!performance.cases(directory.actor(director), from, to, Optional.empty(), WorkflowKeys.COMPLAINT_HANDLING,
+                WorkflowPerformance.CaseFigure.finishedCases()).contains(complaint.getProcessInstanceId()), "still open");
+
+        // The director narrows the figures to a department: its members' steps, and only their cases.
+        WorkflowPerformance.Flow byService = complaintFlow(performance.of(directory.actor(director), from, to, Optional.of(service)));
+        assertTrue(!byService.whole());
+        assertEquals(1, step(byService, "triage").finished(), "the agent's triage, the department's only one");
+        assertEquals(List.of(complaint.getProcessInstanceId()), performance.cases(directory.actor(director), from, to,
+                Optional.of(service), WorkflowKeys.COMPLAINT_HANDLING, WorkflowPerformance.CaseFigure.ofStep("triage", StepTimes.Cases.DONE)));
+        assertEquals(0, step(complaintFlow(performance.of(directory.actor(director), from, to, Optional.of(support))), "triage")
+                .finished());
 
         // A head sees the steps their department's members did, and no whole-workflow figures.
         WorkflowPerformance.Flow serviceSees = complaintFlow(performance.of(directory.actor(serviceHead), from, to));
@@ -109,9 +129,17 @@ class WorkflowFiguresIT {
         WorkflowPerformance.Flow supportSees = complaintFlow(performance.of(directory.actor(supportHead), from, to));
         assertEquals(step(supportBefore, "triage").finished(), step(supportSees, "triage").finished(), "not another department's");
 
+        // A head may not narrow to a department they do not head.
+        Refused notTheirs = assertThrows(Refused.class, () -> performance.of(directory.actor(supportHead), from, to, Optional.of(service)));
+        assertEquals("analytics.refused.notAllowed", notTheirs.messageKey());
+        assertThrows(Refused.class, () -> performance.cases(directory.actor(supportHead), from, to, Optional.of(service),
+                WorkflowKeys.COMPLAINT_HANDLING, WorkflowPerformance.CaseFigure.ofStep("triage", StepTimes.Cases.DONE)));
+
         Refused refused = assertThrows(Refused.class, () -> performance.of(directory.actor(rep), from, to));
         assertEquals("analytics.refused.notAllowed", refused.messageKey());
         assertEquals(List.of("analytics.refused.notAllowed"), audit.refusalReasons(rep), "the attempt is on the record");
+        assertThrows(Refused.class, () -> performance.cases(directory.actor(rep), from, to, Optional.empty(),
+                WorkflowKeys.COMPLAINT_HANDLING, WorkflowPerformance.CaseFigure.startedCases()));
         assertTrue(!WorkflowPerformance.maySee(directory.actor(agent)));
     }
 
@@ -122,6 +150,6 @@ class WorkflowFiguresIT {
     private static StepTimes.Step step(WorkflowPerformance.Flow flow, String key) {
         return flow.steps().stream().filter(s -> s.step().equals(key)).findFirst()
                 .orElse(new StepTimes.Step(flow.workflow(), key, 0, Optional.empty(), Optional.empty(), Optional.empty(), 0,
-                        Optional.empty(), 0));
+                        Optional.empty(), 0, 0, 0));
     }
 }

@@ -135,7 +135,7 @@ class PortalIT extends BrowserTest {
                 englishOnThePage().forEach(word -> english.add(word + " on " + page));
             }
             checkReflow(language, page);
-            List<String> opened = pages.present(By.cssSelector("main a[href*='view.xhtml'], main a[href*='task.xhtml']"))
+            List<String> opened = pages.present(By.cssSelector("main a[href*='view.xhtml'], main a[href*='task.xhtml'], main a.case-count"))
                     .stream().map(link -> link.getAttribute("href")).limit(2).toList();
             for (String detail : opened) {
                 String kind = detail.replaceAll("\\?.*", "");

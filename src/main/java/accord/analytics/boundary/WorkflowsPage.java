@@ -2,8 +2,8 @@ package accord.analytics.boundary;
 
 import accord.analytics.control.StepTimes;
 import accord.analytics.control.WorkflowPerformance;
-import accord.casefile.control.StepNames;
-import accord.platform.control.Text;
+import accord.organisation.boundary.DepartmentChoice;
+import accord.organisation.control.Directory;
 import accord.security.boundary.CurrentPerson;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -11,16 +11,14 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.IntStream;
 
 /**
  * How the workflows performed in a month ({@code analytics/workflows.xhtml}), for the sales director
- * and ADMIN, and for a department head their departments' steps: the month's days in the reader's
- * time zone.
+ * and ADMIN (whole, or one department's steps), and for a department head their departments' steps:
+ * the month's days in the reader's time zone. Each count opens the cases behind it
+ * ({@code analytics/cases.xhtml}).
  */
 @Named
 @ViewScoped
@@ -34,32 +32,31 @@ public class WorkflowsPage implements Serializable {
     @Inject
     WorkflowPerformance performance;
 
+    @Inject
+    Directory directory;
+
     private String month;
+    private String department;
     private transient List<WorkflowPerformance.Flow> flows;
 
     public boolean isAllowed() {
         return WorkflowPerformance.maySee(me.actor());
     }
 
-    /** The sales director and ADMIN: the whole workflows; a head: their departments' steps. */
-    public boolean isWhole() {
+    /** May see the whole workflows (the sales director and ADMIN), and so choose any department. */
+    public boolean isWholeAllowed() {
         return WorkflowPerformance.seesWholeWorkflows(me.actor());
     }
 
-    public void show() {
-        YearMonth chosen = chosen();
-        flows = performance.of(me.actor(), chosen.atDay(1).atStartOfDay(me.zone()).toInstant(),
-                chosen.plusMonths(1).atDay(1).atStartOfDay(me.zone()).toInstant());
+    /** The whole workflows: the sales director and ADMIN, no department chosen. */
+    public boolean isWhole() {
+        return WorkflowPerformance.seesWholeWorkflows(me.actor()) && chosenDepartment().isEmpty();
     }
 
-    private YearMonth chosen() {
-        YearMonth now = YearMonth.now(me.zone());
-        try {
-            YearMonth asked = month == null ? now : YearMonth.parse(month);
-            return asked.isAfter(now) || asked.isBefore(now.minusMonths(23)) ? now : asked;
-        } catch (java.time.format.DateTimeParseException notAMonth) {
-            return now;
-        }
+    public void show() {
+        YearMonth chosen = MonthChoice.of(month, me.zone());
+        flows = performance.of(me.actor(), MonthChoice.start(chosen, me.zone()), MonthChoice.end(chosen, me.zone()),
+                chosenDepartment());
     }
 
     public List<WorkflowPerformance.Flow> getFlows() {
@@ -69,50 +66,51 @@ public class WorkflowsPage implements Serializable {
         return flows;
     }
 
-    /** This month and the 23 before it, newest first, as "2026-11". */
     public List<String> getMonths() {
-        YearMonth now = YearMonth.now(me.zone());
-        return IntStream.range(0, 24).mapToObj(back -> now.minusMonths(back).toString()).toList();
+        return MonthChoice.offered(me.zone());
     }
 
-    /** A month as the reader says it ("November 2026", "2026年11月"). */
     public String monthName(String value) {
-        return YearMonth.parse(value).format(DateTimeFormatter.ofPattern(Text.of("analytics.monthPattern"), me.getLocale()));
+        return MonthChoice.name(value, me.getLocale());
     }
 
     public String getMonth() {
-        return chosen().toString();
+        return MonthChoice.of(month, me.zone()).toString();
     }
 
     public void setMonth(String month) {
         this.month = month;
     }
 
+    public List<DepartmentChoice> getDepartments() {
+        return DepartmentScope.offered(me.actor(), directory, me.getLocale());
+    }
+
+    public String getDepartment() {
+        return chosenDepartment().orElse("");
+    }
+
+    public void setDepartment(String department) {
+        this.department = department;
+    }
+
+    private Optional<String> chosenDepartment() {
+        return DepartmentScope.chosen(department, getDepartments());
+    }
+
     public String workflowName(String key) {
-        return StepNames.process(key, key);
+        return FigureWords.workflow(key);
     }
 
     public String stepName(StepTimes.Step step) {
-        String key = StepNames.stepKeyOfProcess(step.workflow(), step.step());
-        return key == null ? step.step() : Text.of(key);
+        return FigureWords.step(step.workflow(), step.step());
     }
 
     public boolean isBottleneck(WorkflowPerformance.Flow flow, StepTimes.Step step) {
         return flow.bottleneck().map(b -> b.step().equals(step.step())).orElse(false) && flow.steps().size() > 1;
     }
 
-    /** A time as a person reads it: "2 d 4 h", "3 h 20 min", "12 min", "under 1 min"; "no data" when there is none. */
     public String duration(Optional<Duration> time) {
-        if (time.isEmpty()) {
-            return Text.of("analytics.noData");
-        }
-        Duration d = time.get();
-        if (d.toDays() > 0) {
-            return Text.of("analytics.days", d.toDays(), d.toHoursPart());
-        }
-        if (d.toHours() > 0) {
-            return Text.of("analytics.hours", d.toHours(), d.toMinutesPart());
-        }
-        return d.toMinutes() == 0 && !d.isZero() ? Text.of("analytics.underAMinute") : Text.of("analytics.minutes", d.toMinutes());
+        return FigureWords.duration(time);
     }
 }

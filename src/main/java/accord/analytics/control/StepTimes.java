@@ -17,18 +17,38 @@ import java.util.stream.Collectors;
  * the median and 90th percentile of their time from creation to completion, of the time they
  * waited for a person (creation to claim, for the tasks someone claimed from a team) and of the
  * time worked (claim, or creation if given to a person directly, to completion), and how many
- * cases did the step more than once (sent back, handed back). Percentiles interpolate between
- * ranks as SQL's {@code percentile_cont} does. A figure without data is empty, never zero.
+ * cases did the step more than once (sent back, handed back), and for steps with a due date (their
+ * SLA) how many were done by it and how many after. Percentiles interpolate between ranks as SQL's
+ * {@code percentile_cont} does. A figure without data is empty, never zero.
  */
 public final class StepTimes {
 
-    /** One finished task: its case, its workflow's key, its step's key, and its three moments. */
-    public record Span(String caseId, String workflow, String step, Instant created, Instant claimed, Instant ended) {
+    /** One finished task: its case, its workflow's key, its step's key, its three moments and its due date (or null). */
+    public record Span(String caseId, String workflow, String step, Instant created, Instant claimed, Instant ended, Instant due) {
+
+        boolean breached() {
+            return due != null && ended.isAfter(due);
+        }
     }
 
-    /** A step's figures. */
+    /** A step's figures; {@code slaKept} and {@code slaBreached} are both 0 for a step without a due date. */
     public record Step(String workflow, String step, int finished, Optional<Duration> median, Optional<Duration> p90,
-            Optional<Duration> medianWaiting, int claimed, Optional<Duration> medianWorking, int casesRedone) {
+            Optional<Duration> medianWaiting, int claimed, Optional<Duration> medianWorking, int casesRedone, int slaKept,
+            int slaBreached) {
+
+        public boolean hasSla() {
+            return slaKept + slaBreached > 0;
+        }
+    }
+
+    /** Which cases of a step a figure counts. */
+    public enum Cases {
+        /** The cases that did the step. */
+        DONE,
+        /** The cases that did it more than once. */
+        REDONE,
+        /** The cases that did it after its due date. */
+        BREACHED
     }
 
     private StepTimes() {
@@ -41,16 +61,32 @@ public final class StepTimes {
         List<Step> steps = new ArrayList<>();
         bySteps.forEach((key, done) -> {
             List<Span> claimed = done.stream().filter(s -> s.claimed() != null).toList();
-            long redone = done.stream().collect(Collectors.groupingBy(Span::caseId, Collectors.counting())).values().stream()
-                    .filter(times -> times > 1).count();
+            long withSla = done.stream().filter(s -> s.due() != null).count();
+            long breached = done.stream().filter(Span::breached).count();
             steps.add(new Step(key.get(0), key.get(1), done.size(),
                     percentile(done, s -> between(s.created(), s.ended()), 0.5),
                     percentile(done, s -> between(s.created(), s.ended()), 0.9),
                     percentile(claimed, s -> between(s.created(), s.claimed()), 0.5), claimed.size(),
                     percentile(done, s -> between(s.claimed() == null ? s.created() : s.claimed(), s.ended()), 0.5),
-                    (int) redone));
+                    redone(done).size(), (int) (withSla - breached), (int) breached));
         });
         return steps;
+    }
+
+    /** The cases behind a step's figure, each once, in the order their task ended. */
+    public static List<String> cases(Collection<Span> spans, String workflow, String step, Cases which) {
+        List<Span> done = spans.stream().filter(s -> s.workflow().equals(workflow) && s.step().equals(step))
+                .sorted(Comparator.comparing(Span::ended)).toList();
+        return switch (which) {
+            case DONE -> done.stream().map(Span::caseId).distinct().toList();
+            case REDONE -> redone(done);
+            case BREACHED -> done.stream().filter(Span::breached).map(Span::caseId).distinct().toList();
+        };
+    }
+
+    private static List<String> redone(List<Span> done) {
+        Map<String, Long> times = done.stream().collect(Collectors.groupingBy(Span::caseId, LinkedHashMap::new, Collectors.counting()));
+        return times.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList();
     }
 
     /** The step of a workflow whose tasks took longest at the median: where its cases wait. */

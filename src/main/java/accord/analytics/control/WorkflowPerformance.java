@@ -24,7 +24,8 @@ import org.flowable.task.api.history.HistoricTaskInstance;
  * How the four workflows performed in a period, read from the engine's history (not a copy of it):
  * cases started and finished, their cycle time, and each step's times ({@link StepTimes}). Cases
  * cancelled and steps ended by a cancellation are not work done and are left out. The sales director
- * and ADMIN see the whole workflows; a department head sees the steps their departments' members did.
+ * and ADMIN see the whole workflows or one department's steps; a department head sees the steps their
+ * departments' members did. Each figure's cases can be listed ({@link #cases}).
  */
 @ApplicationScoped
 public class WorkflowPerformance {
@@ -57,18 +58,83 @@ public class WorkflowPerformance {
 
     /** Each workflow's figures for cases and steps in [from, to). */
     public List<Flow> of(Actor actor, Instant from, Instant to) {
-        if (!maySee(actor)) {
-            AccessRefusals.record(actor.login(), AuditWording.of("audit.act.seeWorkflowFigures"), "analytics.refused.notAllowed");
-            throw new Refused("analytics.refused.notAllowed", actor.login() + " may not see the workflows' figures");
+        return of(actor, from, to, Optional.empty());
+    }
+
+    /**
+     * Each workflow's figures for [from, to): of the whole workflows, or of the steps one department's
+     * members did (a head: one they head; without a department, all they head).
+     */
+    public List<Flow> of(Actor actor, Instant from, Instant to, Optional<String> department) {
+        Optional<Set<String>> members = scope(actor, department);
+        Date start = Date.from(from);
+        Date end = endOf(to);
+        return WORKFLOWS.stream().map(workflow -> members.isPresent() ? steps(workflow, start, end, members.get())
+                : flow(workflow, start, end)).toList();
+    }
+
+    /**
+     * The cases behind a figure, as process instance ids: those started or finished in [from, to) (of
+     * the whole workflow only), or those behind one step's figure in the same scope as {@link #of}.
+     */
+    public List<String> cases(Actor actor, Instant from, Instant to, Optional<String> department, String workflow,
+            CaseFigure figure) {
+        Optional<Set<String>> members = scope(actor, department);
+        if (!WORKFLOWS.contains(workflow)) {
+            return List.of();
         }
         Date start = Date.from(from);
-        // The engine's "before" includes its moment: the period ends a millisecond before the next starts.
-        Date end = Date.from(to.minusMillis(1));
-        if (!seesWholeWorkflows(actor)) {
-            Set<String> members = new HashSet<>(directory.memberLogins(actor.headOf()));
-            return WORKFLOWS.stream().map(workflow -> steps(workflow, start, end, members)).toList();
+        Date end = endOf(to);
+        if (figure.step().isEmpty()) {
+            if (members.isPresent()) {
+                return List.of();
+            }
+            var query = history.createHistoricProcessInstanceQuery().processDefinitionKey(workflow);
+            var chosen = figure.started() ? query.startedAfter(start).startedBefore(end).orderByProcessInstanceStartTime()
+                    : query.finishedAfter(start).finishedBefore(end).notDeleted().orderByProcessInstanceEndTime();
+            return chosen.asc().list().stream().map(HistoricProcessInstance::getId).toList();
         }
-        return WORKFLOWS.stream().map(workflow -> flow(workflow, start, end)).toList();
+        List<StepTimes.Span> spans = spans(workflow, start, end).stream()
+                .filter(task -> members.map(m -> m.contains(task.getAssignee())).orElse(true)).map(task -> span(workflow, task)).toList();
+        return StepTimes.cases(spans, workflow, figure.step().get(), figure.cases());
+    }
+
+    /** Which figure's cases: the workflow's started or finished, or a step's. */
+    public record CaseFigure(boolean started, Optional<String> step, StepTimes.Cases cases) {
+
+        public static CaseFigure startedCases() {
+            return new CaseFigure(true, Optional.empty(), StepTimes.Cases.DONE);
+        }
+
+        public static CaseFigure finishedCases() {
+            return new CaseFigure(false, Optional.empty(), StepTimes.Cases.DONE);
+        }
+
+        public static CaseFigure ofStep(String step, StepTimes.Cases cases) {
+            return new CaseFigure(false, Optional.of(step), cases);
+        }
+    }
+
+    /**
+     * Whose steps the figures count: empty for the whole workflows (the sales director and ADMIN
+     * without a department chosen), else the members of the chosen or headed departments. Anyone else,
+     * or a head choosing a department they do not head, is refused and on the record.
+     */
+    private Optional<Set<String>> scope(Actor actor, Optional<String> department) {
+        boolean whole = seesWholeWorkflows(actor);
+        if (!maySee(actor) || department.filter(code -> !whole && !actor.heads(code)).isPresent()) {
+            AccessRefusals.record(actor.login(), AuditWording.of("audit.act.seeWorkflowFigures"), "analytics.refused.notAllowed");
+            throw new Refused("analytics.refused.notAllowed", actor.login() + " may not see these workflow figures");
+        }
+        if (department.isPresent()) {
+            return Optional.of(new HashSet<>(directory.memberLogins(Set.of(department.get()))));
+        }
+        return whole ? Optional.empty() : Optional.of(new HashSet<>(directory.memberLogins(actor.headOf())));
+    }
+
+    /** The engine's "before" includes its moment: the period ends a millisecond before the next starts. */
+    private static Date endOf(Instant to) {
+        return Date.from(to.minusMillis(1));
     }
 
     /** The steps of the workflow that these people did. */
@@ -98,7 +164,8 @@ public class WorkflowPerformance {
 
     private static StepTimes.Span span(String workflow, HistoricTaskInstance task) {
         return new StepTimes.Span(task.getProcessInstanceId(), workflow, task.getTaskDefinitionKey(), task.getCreateTime().toInstant(),
-                task.getClaimTime() == null ? null : task.getClaimTime().toInstant(), task.getEndTime().toInstant());
+                task.getClaimTime() == null ? null : task.getClaimTime().toInstant(), task.getEndTime().toInstant(),
+                task.getDueDate() == null ? null : task.getDueDate().toInstant());
     }
 
     private static Duration cycle(HistoricProcessInstance instance) {
