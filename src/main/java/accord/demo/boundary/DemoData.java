@@ -3,6 +3,7 @@ package accord.demo.boundary;
 import accord.demo.control.DemoFigures;
 import accord.demo.control.DemoGrading;
 import accord.demo.control.DemoOrganisation;
+import accord.demo.control.DemoTargets;
 import accord.organisation.control.Directory;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -69,6 +70,9 @@ public class DemoData {
     @Inject
     DemoMails mails;
 
+    @Inject
+    DemoTargets targets;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void atStartup() {
@@ -91,11 +95,12 @@ public class DemoData {
         complaints.create();
         handoffs.create();
         figures.create();
+        targets.create();
         grading.create();
         promotions.create();
         proposals.create();
         mails.create();
-        LOG.info("Demo organisation, customers, sales figures, complaints, handoffs, customer proposals, staff records and a mail"
+        LOG.info("Demo organisation, customers, sales figures, targets, complaints, handoffs, customer proposals, staff records and a mail"
                 + " to match loaded");
         return true;
     }
