@@ -4,6 +4,7 @@ import accord.demo.control.DemoFigures;
 import accord.demo.control.DemoGrading;
 import accord.demo.control.DemoOrganisation;
 import accord.demo.control.DemoTargets;
+import accord.demo.control.DemoVisits;
 import accord.organisation.control.Directory;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -73,6 +74,9 @@ public class DemoData {
     @Inject
     DemoTargets targets;
 
+    @Inject
+    DemoVisits visits;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void atStartup() {
@@ -96,11 +100,12 @@ public class DemoData {
         handoffs.create();
         figures.create();
         targets.create();
+        visits.create();
         grading.create();
         promotions.create();
         proposals.create();
         mails.create();
-        LOG.info("Demo organisation, customers, sales figures, targets, complaints, handoffs, customer proposals, staff records and a mail"
+        LOG.info("Demo organisation, customers, sales figures, targets, visits, complaints, handoffs, customer proposals, staff records and a mail"
                 + " to match loaded");
         return true;
     }
