@@ -31,7 +31,7 @@ public final class Deployments {
     /** The packages of the in-container test classes (each an exact package: the portal's code is in their sub-packages). */
     private static final String[] TEST_PACKAGES = {"accord.platform", "accord.organisation", "accord.complaint", "accord.deputy",
         "accord.handoff", "accord.inbox", "accord.keyaccount", "accord.promotion", "accord.ldap", "accord.customer", "accord.proposal", "accord.mail",
-        "accord.intake", "accord.api", "accord.audit", "accord.operations", "accord.rules", "accord.analytics", "accord.target", "accord.visit"};
+        "accord.intake", "accord.api", "accord.audit", "accord.operations", "accord.rules", "accord.analytics", "accord.target", "accord.visit", "accord.measure"};
 
     /**
      * The test directory (TestDirectoryServer) as the shared deployment's company directory, no

@@ -1,0 +1,61 @@
+package accord.measure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import accord.testing.Browser;
+import accord.testing.BrowserTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The sales measures in the browser: a rep reads their customers' quarter with the quarter before
+ * and a year earlier, opens a measure's definition, and sees a month say what it lacks; the sales
+ * director reads the company; the rep cannot read another rep's by changing the link.
+ */
+class MeasuresPortalIT extends BrowserTest {
+
+    @Test
+    void aRepReadsTheirMeasuresTheDirectorTheCompanysAndNobodyAnothersByTheLink() {
+        browser.get(base + "index.xhtml");
+        pages.signInAs("zhang.wei");
+        pages.useEnglish();
+        browser.findElement(By.id("menu:m-measures")).click();
+        pages.waitFor("measures:table");
+        List<WebElement> rows = browser.findElements(By.cssSelector("#measures\\:table tbody tr"));
+        assertEquals(13, rows.size(), "the thirteen measures");
+        browser.findElement(By.cssSelector("#definition-attainment summary")).click();
+        assertTrue(browser.findElement(By.cssSelector("#definition-attainment p")).isDisplayed(), "the definition a click away");
+        Browser.screenshot(browser, "measures");
+
+        // Last quarter has its sales reported in the demo: attainment is a percentage there.
+        Select period = new Select(browser.findElement(By.id("choose-period")));
+        period.selectByIndex(1);
+        browser.findElement(By.id("choose-show")).click();
+        pages.waitFor("measures:table");
+        assertTrue(pages.text("now-attainment").endsWith("%"), pages.text("now-attainment"));
+        new Select(browser.findElement(By.id("choose-period"))).selectByIndex(9);
+        browser.findElement(By.id("choose-show")).click();
+        pages.waitFor("measures:table");
+        assertTrue(pages.text("now-attainment").startsWith("no data: sales figures are kept by quarter"), "a month: " + pages.text("now-attainment"));
+
+        browser.get(base + "measures/index.xhtml?scope=rep:wang.fang");
+        pages.waitFor("not-allowed");
+        assertTrue(pages.present(By.id("measures:table")).isEmpty(), "another rep's figures are not shown");
+        pages.signOut();
+
+        pages.signInAs("zhou.jianguo");
+        browser.findElement(By.id("menu:m-measures")).click();
+        pages.waitFor("choose-scope");
+        new Select(browser.findElement(By.id("choose-scope"))).selectByValue("company");
+        browser.findElement(By.id("choose-show")).click();
+        pages.waitFor("measures:table");
+        assertEquals("company", new Select(browser.findElement(By.id("choose-scope"))).getFirstSelectedOption().getAttribute("value"));
+        assertTrue(pages.text("now-retention").endsWith("%") || pages.text("now-retention").startsWith("no data"),
+                pages.text("now-retention"));
+        Browser.screenshot(browser, "measures-company");
+    }
+}
