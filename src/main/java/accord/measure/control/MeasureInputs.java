@@ -93,7 +93,13 @@ public class MeasureInputs {
         return accounts;
     }
 
-    private record Sales(BigDecimal actual, BigDecimal target, Long orders, Long cancelled, long bought) {
+    /** Over the customer-quarters with sales reported: sales (null when none is), their targets, orders, cancellations, buyers. */
+    public record Sales(BigDecimal actual, BigDecimal target, Long orders, Long cancelled, long bought) implements Serializable {
+    }
+
+    /** Only the sales of the scope in the period: what the dashboards' attainment needs. */
+    public Sales salesOf(Scope scope, Period period) {
+        return sales(accounts(scope), period);
     }
 
     /** Over the customer-quarters with sales reported: sales, their targets, orders and cancellations, buyers. */

@@ -1,0 +1,152 @@
+package accord.measure.boundary;
+
+import accord.customer.entity.Tier;
+import accord.measure.control.Figure;
+import accord.measure.control.MeasureFormulas;
+import accord.measure.control.MeasureInputs;
+import accord.measure.control.Period;
+import accord.measure.control.Scope;
+import accord.platform.control.Text;
+import accord.security.boundary.CurrentPerson;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.flowable.engine.TaskService;
+
+/**
+ * The sales part of a rep's home page: attainment this quarter and the four before (a chart and
+ * the same figures as a table), the tasks due by the end of this week, and the key accounts at risk
+ * (the last reported quarter under 90 % of its target). Read once when the page opens.
+ */
+@Named
+@ViewScoped
+public class RepDashboard implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final double AT_RISK_BELOW = 90;
+
+    /** A quarter's attainment. */
+    public record Quarter(String label, Figure attainment) implements Serializable {
+    }
+
+    /** A key account whose last reported quarter fell short. */
+    public record AtRisk(String code, String name, String quarter, double attainment) implements Serializable {
+    }
+
+    @Inject
+    CurrentPerson me;
+
+    @Inject
+    MeasureInputs inputs;
+
+    @Inject
+    TaskService tasks;
+
+    @PersistenceContext
+    EntityManager em;
+
+    private List<Quarter> quarters;
+    private List<AtRisk> atRisk;
+    private Long dueThisWeek;
+
+    public List<Quarter> getQuarters() {
+        if (quarters == null) {
+            Scope mine = Scope.reps(Set.of(me.getLogin()));
+            List<Period> last = new ArrayList<>(Stream.iterate(Period.of(Period.Kind.QUARTER, LocalDate.now(me.zone())), Period::previous)
+                    .limit(5).toList());
+            java.util.Collections.reverse(last);
+            quarters = last.stream().map(q -> {
+                MeasureInputs.Sales sales = inputs.salesOf(mine, q);
+                return new Quarter(Text.of("measure.period.quarter", q.year(), q.number()),
+                        MeasureFormulas.attainment(sales.actual(), sales.target()));
+            }).toList();
+        }
+        return quarters;
+    }
+
+    /** This quarter's attainment (the last of the chart). */
+    public Quarter getThisQuarter() {
+        return getQuarters().get(getQuarters().size() - 1);
+    }
+
+    /** The latest quarter with sales reported, if any. */
+    public Quarter getLastReported() {
+        return getQuarters().stream().filter(q -> q.attainment().known()).reduce((a, b) -> b).orElse(null);
+    }
+
+    /** The quarters' attainment as Chart.js draws it; quarters without data are left out of the bars, not drawn as 0. */
+    public String getChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder values = Json.createArrayBuilder();
+        for (Quarter q : getQuarters()) {
+            labels.add(q.label());
+            if (q.attainment().known()) {
+                values.add(Math.round(q.attainment().value() * 10) / 10.0);
+            } else {
+                values.addNull();
+            }
+        }
+        return Json.createObjectBuilder().add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("label", Text.of("measure.attainment") + " (%)").add("data", values)
+                                .add("backgroundColor", "#5b8def"))))
+                // No animation: the figures are there at once (and for anyone who asks for reduced motion).
+                .add("options", Json.createObjectBuilder().add("maintainAspectRatio", false).add("animation", false))
+                .build().toString();
+    }
+
+    /** Tasks held by the person due by Sunday night of this week, in their time zone. */
+    public long getDueThisWeek() {
+        if (dueThisWeek == null) {
+            LocalDate sunday = LocalDate.now(me.zone()).with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+            dueThisWeek = tasks.createTaskQuery().taskAssignee(me.getLogin())
+                    .taskDueBefore(Date.from(sunday.plusDays(1).atStartOfDay(me.zone()).toInstant())).count();
+        }
+        return dueThisWeek;
+    }
+
+    public List<AtRisk> getAtRisk() {
+        if (atRisk == null) {
+            atRisk = new ArrayList<>();
+            List<Object[]> rows = em.createQuery("""
+                    select c.code, c.name, f.year, f.quarter, f.actual, f.target from SalesFigure f join f.customer c
+                    where c.accountManager.login = :login and c.tier = :key and f.actual is not null and f.target > 0
+                    order by c.code, f.year desc, f.quarter desc""", Object[].class)
+                    .setParameter("login", me.getLogin()).setParameter("key", Tier.A).getResultList();
+            String seen = null;
+            for (Object[] row : rows) {
+                if (row[0].equals(seen)) {
+                    continue;
+                }
+                seen = (String) row[0];
+                double attainment = 100 * ((BigDecimal) row[4]).doubleValue() / ((BigDecimal) row[5]).doubleValue();
+                if (attainment < AT_RISK_BELOW) {
+                    atRisk.add(new AtRisk(seen, (String) row[1], Text.of("measure.period.quarter", row[2], row[3]), attainment));
+                }
+            }
+        }
+        return atRisk;
+    }
+
+    public String percent(Figure figure) {
+        return figure.known() ? Text.of("measure.unit.PERCENT", figure.value()) : Text.of("measure.noData", Text.of(figure.missing()));
+    }
+
+    public String percent(double value) {
+        return Text.of("measure.unit.PERCENT", value);
+    }
+}
