@@ -106,10 +106,7 @@ public class MeasuresPage implements Serializable {
 
     /** The figure as read: "87.5 %", "+3.2 %", "12,400 yuan", "0.45"; or "no data: …" with what is missing. */
     public String value(Figure figure, Measures.Unit unit) {
-        if (!figure.known()) {
-            boolean monthly = getPeriod().kind() == Period.Kind.MONTH && figure.missing().equals("measure.missing.sales");
-            return Text.of("measure.noData", Text.of(monthly ? "measure.missing.salesMonthly" : figure.missing()));
-        }
-        return Text.of("measure.unit." + unit.name(), figure.value());
+        boolean monthly = !figure.known() && getPeriod().kind() == Period.Kind.MONTH && figure.missing().equals("measure.missing.sales");
+        return FigureText.of(monthly ? Figure.missing("measure.missing.salesMonthly") : figure, unit);
     }
 }

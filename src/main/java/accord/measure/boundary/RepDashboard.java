@@ -11,8 +11,6 @@ import accord.security.boundary.CurrentPerson;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
@@ -88,25 +86,9 @@ public class RepDashboard implements Serializable {
         return getQuarters().stream().filter(q -> q.attainment().known()).reduce((a, b) -> b).orElse(null);
     }
 
-    /** The quarters' attainment as Chart.js draws it; quarters without data are left out of the bars, not drawn as 0. */
+    /** The quarters' attainment as a bar chart. */
     public String getChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder values = Json.createArrayBuilder();
-        for (Quarter q : getQuarters()) {
-            labels.add(q.label());
-            if (q.attainment().known()) {
-                values.add(Math.round(q.attainment().value() * 10) / 10.0);
-            } else {
-                values.addNull();
-            }
-        }
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", Text.of("measure.attainment") + " (%)").add("data", values)
-                                .add("backgroundColor", "#5b8def"))))
-                // No animation: the figures are there at once (and for anyone who asks for reduced motion).
-                .add("options", Json.createObjectBuilder().add("maintainAspectRatio", false).add("animation", false))
-                .build().toString();
+        return AttainmentChart.of(getQuarters().stream().map(q -> java.util.Map.entry(q.label(), q.attainment())).toList());
     }
 
     /** Tasks held by the person due by Sunday night of this week, in their time zone. */
@@ -143,10 +125,10 @@ public class RepDashboard implements Serializable {
     }
 
     public String percent(Figure figure) {
-        return figure.known() ? Text.of("measure.unit.PERCENT", figure.value()) : Text.of("measure.noData", Text.of(figure.missing()));
+        return FigureText.percent(figure);
     }
 
     public String percent(double value) {
-        return Text.of("measure.unit.PERCENT", value);
+        return FigureText.percent(value);
     }
 }
