@@ -31,6 +31,12 @@ class DirectorDashboardPortalIT extends BrowserTest {
         assertTrue(!pages.present(By.id("company-at-risk")).isEmpty() || !pages.present(By.id("company-none-at-risk")).isEmpty());
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('company').scrollIntoView()");
         Browser.screenshot(browser, "dashboard-director");
+        pages.useChinese();
+        pages.waitForText("company-title", "全公司");
+        String chinese = pages.text("company");
+        assertTrue(!chinese.contains("no data") && !chinese.contains("Attainment") && !chinese.contains("Key accounts"), chinese);
+        pages.useEnglish();
+        pages.waitForText("company-title", "The company");
         String attainment = pages.text("company-attainment");
         browser.findElement(By.id("company-all-measures")).click();
         pages.waitFor("measures:table");

@@ -29,6 +29,13 @@ class RepDashboardPortalIT extends BrowserTest {
         assertTrue(!pages.present(By.id("at-risk")).isEmpty() || !pages.present(By.id("none-at-risk")).isEmpty());
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('my-sales').scrollIntoView()");
         Browser.screenshot(browser, "dashboard-rep");
+        // The same part in Chinese (axe checks every page shown): no English left in it.
+        pages.useChinese();
+        pages.waitForText("my-sales-title", "我的销售");
+        String chinese = pages.text("my-sales");
+        assertTrue(!chinese.contains("no data") && !chinese.contains("Attainment") && !chinese.contains("quarter"), chinese);
+        pages.useEnglish();
+        pages.waitForText("my-sales-title", "My sales");
         String due = pages.text("due-link");
         browser.findElement(By.id("due-link")).click();
         pages.waitFor("inbox:tasks");
