@@ -1,6 +1,6 @@
 package accord.measure.boundary;
 
-import accord.customer.entity.Tier;
+import accord.measure.control.KeyAccountsAtRisk;
 import accord.measure.control.Period;
 import accord.organisation.entity.Role;
 import accord.platform.control.Text;
@@ -8,12 +8,8 @@ import accord.security.boundary.CurrentPerson;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -28,11 +24,6 @@ public class DirectorDashboard implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final Set<String> SHOWN = Set.of("attainment", "growth", "retention", "cancellation", "satisfaction", "resolvedInTime");
-    private static final double AT_RISK_BELOW = 90;
-
-    /** A key account whose last reported quarter fell short, and who looks after it. */
-    public record AtRisk(String code, String name, String manager, String quarter, double attainment) implements Serializable {
-    }
 
     @Inject
     CurrentPerson me;
@@ -40,11 +31,11 @@ public class DirectorDashboard implements Serializable {
     @Inject
     SalesMeasures measures;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    KeyAccountsAtRisk keyAccountsAtRisk;
 
     private List<SalesMeasures.Row> rows;
-    private List<AtRisk> atRisk;
+    private List<KeyAccountsAtRisk.Account> atRisk;
 
     public boolean isShown() {
         return me.getLogin() != null && me.actor().isIn(Role.SALES_DIRECTOR.name());
@@ -78,24 +69,9 @@ public class DirectorDashboard implements Serializable {
         return FigureText.percent(value);
     }
 
-    public List<AtRisk> getAtRisk() {
+    public List<KeyAccountsAtRisk.Account> getAtRisk() {
         if (atRisk == null) {
-            atRisk = new ArrayList<>();
-            String seen = null;
-            for (Object[] row : em.createQuery("""
-                    select c.code, c.name, m.displayName, f.year, f.quarter, f.actual, f.target from SalesFigure f join f.customer c
-                    left join c.accountManager m where c.tier = :key and f.actual is not null and f.target > 0
-                    order by c.code, f.year desc, f.quarter desc""", Object[].class).setParameter("key", Tier.A).getResultList()) {
-                if (row[0].equals(seen)) {
-                    continue;
-                }
-                seen = (String) row[0];
-                double attainment = 100 * ((BigDecimal) row[5]).doubleValue() / ((BigDecimal) row[6]).doubleValue();
-                if (attainment < AT_RISK_BELOW) {
-                    atRisk.add(new AtRisk(seen, (String) row[1], row[2] == null ? "–" : (String) row[2],
-                            Text.of("measure.period.quarter", row[3], row[4]), attainment));
-                }
-            }
+            atRisk = keyAccountsAtRisk.of(null);
         }
         return atRisk;
     }

@@ -7,7 +7,7 @@ import accord.measure.control.MeasureFormulas;
 import accord.measure.control.MeasureInputs;
 import accord.measure.control.Period;
 import accord.measure.control.Scope;
-import accord.organisation.entity.Employee;
+import accord.organisation.control.Directory;
 import accord.organisation.entity.Role;
 import accord.platform.control.Text;
 import accord.promotion.entity.Nomination;
@@ -49,6 +49,9 @@ public class ManagerDashboard implements Serializable {
     @Inject
     MeasureInputs inputs;
 
+    @Inject
+    Directory directory;
+
     @PersistenceContext
     EntityManager em;
 
@@ -71,8 +74,7 @@ public class ManagerDashboard implements Serializable {
 
     public List<Member> getTeam() {
         if (team == null) {
-            team = em.createQuery("select e from Employee e where e.manager.login = :login and e.active = true order by e.displayName",
-                    Employee.class).setParameter("login", me.getLogin()).getResultList().stream().map(e -> {
+            team = directory.directReports(me.getLogin()).stream().map(e -> {
                         MeasureInputs.Sales sales = inputs.salesOf(Scope.reps(Set.of(e.login())), getQuarter());
                         return new Member(e.login(), e.displayName(), MeasureFormulas.attainment(sales.actual(), sales.target()));
                     }).toList();

@@ -1,7 +1,7 @@
 package accord.measure.boundary;
 
-import accord.customer.entity.Tier;
 import accord.measure.control.Figure;
+import accord.measure.control.KeyAccountsAtRisk;
 import accord.measure.control.MeasureFormulas;
 import accord.measure.control.MeasureInputs;
 import accord.measure.control.Period;
@@ -11,10 +11,7 @@ import accord.security.boundary.CurrentPerson;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -35,14 +32,9 @@ import org.flowable.engine.TaskService;
 public class RepDashboard implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final double AT_RISK_BELOW = 90;
 
     /** A quarter's attainment. */
     public record Quarter(String label, Figure attainment) implements Serializable {
-    }
-
-    /** A key account whose last reported quarter fell short. */
-    public record AtRisk(String code, String name, String quarter, double attainment) implements Serializable {
     }
 
     @Inject
@@ -54,11 +46,11 @@ public class RepDashboard implements Serializable {
     @Inject
     TaskService tasks;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    KeyAccountsAtRisk keyAccountsAtRisk;
 
     private List<Quarter> quarters;
-    private List<AtRisk> atRisk;
+    private List<KeyAccountsAtRisk.Account> atRisk;
     private Long dueThisWeek;
 
     public List<Quarter> getQuarters() {
@@ -101,25 +93,9 @@ public class RepDashboard implements Serializable {
         return dueThisWeek;
     }
 
-    public List<AtRisk> getAtRisk() {
+    public List<KeyAccountsAtRisk.Account> getAtRisk() {
         if (atRisk == null) {
-            atRisk = new ArrayList<>();
-            List<Object[]> rows = em.createQuery("""
-                    select c.code, c.name, f.year, f.quarter, f.actual, f.target from SalesFigure f join f.customer c
-                    where c.accountManager.login = :login and c.tier = :key and f.actual is not null and f.target > 0
-                    order by c.code, f.year desc, f.quarter desc""", Object[].class)
-                    .setParameter("login", me.getLogin()).setParameter("key", Tier.A).getResultList();
-            String seen = null;
-            for (Object[] row : rows) {
-                if (row[0].equals(seen)) {
-                    continue;
-                }
-                seen = (String) row[0];
-                double attainment = 100 * ((BigDecimal) row[4]).doubleValue() / ((BigDecimal) row[5]).doubleValue();
-                if (attainment < AT_RISK_BELOW) {
-                    atRisk.add(new AtRisk(seen, (String) row[1], Text.of("measure.period.quarter", row[2], row[3]), attainment));
-                }
-            }
+            atRisk = keyAccountsAtRisk.of(me.getLogin());
         }
         return atRisk;
     }

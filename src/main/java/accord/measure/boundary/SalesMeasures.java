@@ -6,12 +6,14 @@ import accord.measure.control.Measures;
 import accord.measure.control.Period;
 import accord.measure.control.Scope;
 import accord.organisation.control.Actor;
+import accord.organisation.control.Directory;
 import accord.organisation.entity.Employee;
 import accord.organisation.entity.Role;
 import accord.platform.control.AccessRefusals;
 import accord.platform.control.AuditWording;
 import accord.platform.control.Refused;
 import accord.platform.control.Text;
+import accord.target.boundary.Targets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -49,13 +51,19 @@ public class SalesMeasures {
     @Inject
     MeasureInputs inputs;
 
+    @Inject
+    Directory directory;
+
+    @Inject
+    Targets targets;
+
     public List<Choice> choices(Actor actor) {
         List<Choice> choices = new ArrayList<>();
         if (actor.isIn(Role.SALES_DIRECTOR.name())) {
             choices.add(new Choice("company", Text.of("measure.scope.company")));
             em.createQuery("select distinct c.region from Customer c where c.region is not null order by c.region", String.class)
                     .getResultList().forEach(r -> choices.add(new Choice("region:" + r, Text.of("measure.scope.region", r))));
-            for (Employee manager : managers()) {
+            for (Employee manager : targets.managers()) {
                 choices.add(new Choice("team:" + manager.login(), Text.of("measure.scope.team", manager.displayName())));
             }
         }
@@ -99,16 +107,11 @@ public class SalesMeasures {
         }
         if (code.startsWith("team:")) {
             String manager = code.substring("team:".length());
-            Set<String> team = new HashSet<>(reportsOf(manager));
+            Set<String> team = new HashSet<>(directory.directReports(manager).stream().map(Employee::login).toList());
             team.add(manager);
             return Scope.reps(team);
         }
         return Scope.reps(Set.of(code.substring("rep:".length())));
-    }
-
-    private List<Employee> managers() {
-        return em.createQuery("select e from Employee e join e.roles r where r = :role and e.active = true order by e.displayName",
-                Employee.class).setParameter("role", Role.SALES_MANAGER).getResultList();
     }
 
     /** A manager's team members; for the sales director, everyone who reports to a sales manager. */
@@ -120,14 +123,9 @@ public class SalesMeasures {
                     .setParameter("role", Role.SALES_MANAGER).getResultList();
         }
         if (actor.isIn(Role.SALES_MANAGER.name())) {
-            return em.createQuery("select e from Employee e where e.manager.login = :login and e.active = true order by e.displayName",
-                    Employee.class).setParameter("login", actor.login()).getResultList();
+            return directory.directReports(actor.login());
         }
         return List.of();
     }
 
-    private List<String> reportsOf(String manager) {
-        return em.createQuery("select e.login from Employee e where e.manager.login = :login and e.active = true", String.class)
-                .setParameter("login", manager).getResultList();
-    }
 }

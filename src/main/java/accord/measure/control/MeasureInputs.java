@@ -56,8 +56,11 @@ public class MeasureInputs {
         Instant start = period.start(zone);
         Instant end = period.end(zone);
         Sales sales = sales(accounts, period);
-        Map<Long, Tier> atStart = tiersAt(accounts, start);
-        Map<Long, Tier> atEnd = tiersAt(accounts, end);
+        // The tier history since the period's start, newest first, read once: the tiers at its end and start, and its losses.
+        List<TierChange> since = em.createQuery("select t from TierChange t join fetch t.customer where t.changedAt >= :start"
+                + " order by t.changedAt desc, t.id desc", TierChange.class).setParameter("start", utc(start)).getResultList();
+        Map<Long, Tier> atEnd = tiersAt(accounts, since, end);
+        Map<Long, Tier> atStart = tiersAt(accounts, since, start);
         Set<Long> keyAtStart = new HashSet<>();
         atStart.forEach((id, tier) -> {
             if (tier == Tier.A) {
@@ -70,7 +73,7 @@ public class MeasureInputs {
         long[] complaints = complaints(accounts, keyAtStart, start, end);
         return new Inputs(sales.actual, sales.target, sales.orders, sales.cancelled, sales.bought, accounts.size(),
                 converted(accounts, period), accounts.values().stream().filter(Account::prospect).count(), keyAtStart.size(), kept,
-                losses(accounts, start, end), visits[0], visits[1], visits[2] > 0, answers[0], answers[1], complaints[0],
+                losses(accounts, since, end), visits[0], visits[1], visits[2] > 0, answers[0], answers[1], complaints[0],
                 complaints[1], complaints[2], period.workingDays());
     }
 
@@ -147,27 +150,26 @@ public class MeasureInputs {
                 .filter(row -> accounts.containsKey((Long) row[0]) && inPeriod.contains(((Number) row[1]).intValue())).count();
     }
 
-    /** Each account's tier at a moment: its tier now, with the changes since undone. */
-    private Map<Long, Tier> tiersAt(Map<Long, Account> accounts, Instant moment) {
+    /** Each account's tier at a moment: its tier now, with the changes since (newest first, from {@code since}) undone. */
+    private static Map<Long, Tier> tiersAt(Map<Long, Account> accounts, List<TierChange> since, Instant moment) {
         Map<Long, Tier> tiers = new HashMap<>();
         accounts.values().forEach(a -> tiers.put(a.id(), a.prospect() ? null : a.tier()));
-        for (Object[] row : em.createQuery("select t.customer.id, t from TierChange t where t.changedAt >= :moment"
-                + " order by t.changedAt desc, t.id desc", Object[].class).setParameter("moment", utc(moment)).getResultList()) {
-            if (tiers.containsKey((Long) row[0])) {
-                tiers.put((Long) row[0], ((TierChange) row[1]).getFrom());
+        for (TierChange change : since) {
+            Long id = change.getCustomer().id();
+            if (!change.getChangedAt().isBefore(moment) && tiers.containsKey(id)) {
+                tiers.put(id, change.getFrom());
             }
         }
         return tiers;
     }
 
-    private List<Loss> losses(Map<Long, Account> accounts, Instant start, Instant end) {
+    /** Key accounts downgraded out of key before the period's end, oldest first. */
+    private static List<Loss> losses(Map<Long, Account> accounts, List<TierChange> since, Instant end) {
         List<Loss> losses = new ArrayList<>();
-        for (Object[] row : em.createQuery("select t.customer.id, t from TierChange t where t.changedAt >= :start"
-                + " and t.changedAt < :end order by t.changedAt", Object[].class)
-                .setParameter("start", utc(start)).setParameter("end", utc(end)).getResultList()) {
-            Account account = accounts.get((Long) row[0]);
-            TierChange change = (TierChange) row[1];
-            if (account != null && change.getFrom() == Tier.A && change.getTo() != Tier.A) {
+        for (int i = since.size() - 1; i >= 0; i--) {
+            TierChange change = since.get(i);
+            Account account = accounts.get(change.getCustomer().id());
+            if (account != null && change.getChangedAt().isBefore(end) && change.getFrom() == Tier.A && change.getTo() != Tier.A) {
                 losses.add(new Loss(account.name(), change.getReason(), change.getChangedAt()));
             }
         }

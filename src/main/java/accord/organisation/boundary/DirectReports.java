@@ -1,6 +1,8 @@
 package accord.organisation.boundary;
 
+import accord.organisation.control.Directory;
 import accord.organisation.control.PersonalWork;
+import jakarta.inject.Inject;
 import accord.organisation.entity.Employee;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -17,6 +19,9 @@ public class DirectReports implements PersonalWork {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Directory directory;
 
     @Override
     public List<Item> heldBy(String login) {
@@ -48,8 +53,7 @@ public class DirectReports implements PersonalWork {
     }
 
     private List<Employee> reportsOf(String login) {
-        return em.createQuery("select e from Employee e where e.manager.login = :login and e.active = true order by e.displayName",
-                Employee.class).setParameter("login", login).getResultList();
+        return directory.directReports(login);
     }
 
     private Employee find(String login) {

@@ -91,6 +91,12 @@ public class Directory {
                 .orElse(false);
     }
 
+    /** The person's active direct reports, by name. */
+    public List<Employee> directReports(String login) {
+        return em.createQuery("select e from Employee e where e.manager.login = :login and e.active = true order by e.displayName",
+                Employee.class).setParameter("login", login).getResultList();
+    }
+
     public List<Department> departments() {
         return em.createQuery("select d from Department d order by d.code", Department.class).getResultList();
     }

@@ -2,6 +2,7 @@ package accord.target.boundary;
 
 import accord.calendar.control.WorkingCalendar;
 import accord.organisation.control.Actor;
+import accord.organisation.control.Directory;
 import accord.organisation.entity.Employee;
 import accord.organisation.entity.Role;
 import accord.platform.control.AccessRefusals;
@@ -52,6 +53,9 @@ public class Targets {
 
     @Inject
     WorkingCalendar calendar;
+
+    @Inject
+    Directory directory;
 
     /** The year's targets, by slot: all of them; the page shows each person what is theirs to see. */
     public Map<Slot, SalesTarget> ofYear(int year) {
@@ -132,8 +136,7 @@ public class Targets {
 
     /** A manager's active direct reports, who hold the quarters of the manager's share. */
     public List<Employee> team(String manager) {
-        return em.createQuery("select e from Employee e where e.manager.login = :login and e.active = true order by e.displayName",
-                Employee.class).setParameter("login", manager).getResultList();
+        return directory.directReports(manager);
     }
 
     /** The parts below a whole target: the slots that add up to it. */

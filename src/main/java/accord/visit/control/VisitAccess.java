@@ -1,9 +1,11 @@
 package accord.visit.control;
 
 import accord.organisation.control.Actor;
+import accord.organisation.control.Directory;
 import accord.organisation.entity.Employee;
 import accord.organisation.entity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -15,6 +17,9 @@ public class VisitAccess {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Directory directory;
 
     public boolean maySee(Actor actor, String rep) {
         if (actor.login().equals(rep) || actor.isIn(Role.SALES_DIRECTOR.name())) {
@@ -37,8 +42,7 @@ public class VisitAccess {
                     order by e.displayName""", Employee.class)
                     .setParameter("login", actor.login()).setParameter("managerRole", Role.SALES_MANAGER).getResultList());
         } else if (actor.isIn(Role.SALES_MANAGER.name())) {
-            people.addAll(em.createQuery("select e from Employee e where e.manager.login = :login and e.active = true order by e.displayName",
-                    Employee.class).setParameter("login", actor.login()).getResultList());
+            people.addAll(directory.directReports(actor.login()));
         }
         return people;
     }
