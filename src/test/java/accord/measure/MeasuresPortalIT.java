@@ -34,12 +34,10 @@ class MeasuresPortalIT extends BrowserTest {
         // Last quarter has its sales reported in the demo: attainment is a percentage there.
         Select period = new Select(browser.findElement(By.id("choose-period")));
         period.selectByIndex(1);
-        browser.findElement(By.id("choose-show")).click();
-        pages.waitFor("measures:table");
+        show();
         assertTrue(pages.text("now-attainment").endsWith("%"), pages.text("now-attainment"));
         new Select(browser.findElement(By.id("choose-period"))).selectByIndex(9);
-        browser.findElement(By.id("choose-show")).click();
-        pages.waitFor("measures:table");
+        show();
         assertTrue(pages.text("now-attainment").startsWith("no data: sales figures are kept by quarter"), "a month: " + pages.text("now-attainment"));
 
         browser.get(base + "measures/index.xhtml?scope=rep:wang.fang");
@@ -51,11 +49,19 @@ class MeasuresPortalIT extends BrowserTest {
         browser.findElement(By.id("menu:m-measures")).click();
         pages.waitFor("choose-scope");
         new Select(browser.findElement(By.id("choose-scope"))).selectByValue("company");
-        browser.findElement(By.id("choose-show")).click();
-        pages.waitFor("measures:table");
+        show();
         assertEquals("company", new Select(browser.findElement(By.id("choose-scope"))).getFirstSelectedOption().getAttribute("value"));
         assertTrue(pages.text("now-retention").endsWith("%") || pages.text("now-retention").startsWith("no data"),
                 pages.text("now-retention"));
         Browser.screenshot(browser, "measures-company");
+    }
+
+    /** Shows the choice and waits for the new page, not the old one still on screen. */
+    private void show() {
+        WebElement before = browser.findElement(By.id("choose-show"));
+        before.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+        pages.waitFor("measures:table");
     }
 }
