@@ -19,6 +19,11 @@ public class MeasureFixture {
     @PersistenceContext
     EntityManager em;
 
+    /** The key account downgraded out of key at that moment, with the reason. */
+    public void lose(long customerId, Instant at, String reason) {
+        em.persist(em.find(Customer.class, customerId).retier(accord.customer.entity.Tier.B, "test", at, reason));
+    }
+
     public void visit(String rep, long customerId, LocalDate day) {
         em.persist(Visit.done(rep, em.find(Customer.class, customerId), day, VisitPurpose.NEEDS, "测试拜访", null,
                 UUID.randomUUID().toString(), Instant.now()));

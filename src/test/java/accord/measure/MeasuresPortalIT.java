@@ -56,6 +56,28 @@ class MeasuresPortalIT extends BrowserTest {
         Browser.screenshot(browser, "measures-company");
     }
 
+    @Test
+    void aManagerOpensTheTeamsMonthlyReportAndARepIsRefusedItByTheLink() throws Exception {
+        browser.get(base + "index.xhtml");
+        pages.signInAs("li.ming");
+        pages.useEnglish();
+        browser.get(base + "measures/index.xhtml?scope=team:li.ming");
+        pages.waitFor("monthly-report");
+        String link = browser.findElement(By.id("monthly-report")).getAttribute("href");
+        assertTrue(pages.text("monthly-report").matches("Monthly report for \\w+ \\d{4} \\(PDF\\)"), pages.text("monthly-report"));
+        pages.signOut();
+
+        java.net.http.HttpResponse<String> pdf = accord.testing.SignedInClient.signIn(base.toURI(), "li.ming")
+                .get(link.substring(link.indexOf("measures/")));
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertTrue(pdf.body().startsWith("%PDF"), "a PDF");
+        java.net.http.HttpResponse<String> refused = accord.testing.SignedInClient.signIn(base.toURI(), "zhang.wei")
+                .get(link.substring(link.indexOf("measures/")));
+        assertEquals(403, refused.statusCode(), "a rep may not have the team's report");
+        assertTrue(refused.body().contains("id=\"not-allowed\""), "the page says why");
+    }
+
     /** Shows the choice and waits for the new page, not the old one still on screen. */
     private void show() {
         WebElement before = browser.findElement(By.id("choose-show"));

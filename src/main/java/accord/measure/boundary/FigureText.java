@@ -2,6 +2,7 @@ package accord.measure.boundary;
 
 import accord.measure.control.Figure;
 import accord.measure.control.Measures;
+import accord.measure.control.Period;
 import accord.platform.control.Text;
 
 /** A figure as the pages say it: "87.5 %", "+3.2 %", "12,400 yuan", "0.45"; or "no data: …" with what is missing. */
@@ -15,6 +16,12 @@ final class FigureText {
             return Text.of("measure.noData", Text.of(figure.missing()));
         }
         return Text.of("measure.unit." + unit.name(), figure.value());
+    }
+
+    /** The figure of a period: a month has no sales of its own (they are kept by quarter), and says that. */
+    static String of(Figure figure, Measures.Unit unit, Period period) {
+        boolean monthly = !figure.known() && period.kind() == Period.Kind.MONTH && figure.missing().equals("measure.missing.sales");
+        return of(monthly ? Figure.missing("measure.missing.salesMonthly") : figure, unit);
     }
 
     static String percent(Figure figure) {

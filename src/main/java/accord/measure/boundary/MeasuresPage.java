@@ -80,12 +80,15 @@ public class MeasuresPage implements Serializable {
 
     /** "Q3 2026", "November 2026", "2026" in the reader's words. */
     public String periodName(Period period) {
-        return switch (period.kind()) {
-            case MONTH -> java.time.YearMonth.of(period.year(), period.number())
-                    .format(java.time.format.DateTimeFormatter.ofPattern(Text.of("analytics.monthPattern"), me.getLocale()));
-            case QUARTER -> Text.of("measure.period.quarter", period.year(), period.number());
-            case YEAR -> Text.of("measure.period.year", period.year());
-        };
+        return PeriodName.of(period, me.getLocale());
+    }
+
+    /** The month a monthly report of this scope would cover, or null when the scope is not a team or the company. */
+    public Period getReportMonth() {
+        if (!getScope().equals("company") && !getScope().startsWith("team:")) {
+            return null;
+        }
+        return getPeriod().kind() == Period.Kind.MONTH ? getPeriod() : Period.of(Period.Kind.MONTH, LocalDate.now(me.zone())).previous();
     }
 
     public boolean isRefused() {
@@ -106,7 +109,6 @@ public class MeasuresPage implements Serializable {
 
     /** The figure as read: "87.5 %", "+3.2 %", "12,400 yuan", "0.45"; or "no data: …" with what is missing. */
     public String value(Figure figure, Measures.Unit unit) {
-        boolean monthly = !figure.known() && getPeriod().kind() == Period.Kind.MONTH && figure.missing().equals("measure.missing.sales");
-        return FigureText.of(monthly ? Figure.missing("measure.missing.salesMonthly") : figure, unit);
+        return FigureText.of(figure, unit, getPeriod());
     }
 }

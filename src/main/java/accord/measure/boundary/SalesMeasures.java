@@ -95,7 +95,8 @@ public class SalesMeasures {
         return new Table(rows, now.losses());
     }
 
-    private Scope scope(Actor actor, String code) {
+    /** The scope a code names; the code must be one of the person's {@link #choices}. */
+    Scope scope(Actor actor, String code) {
         if (code.equals("company")) {
             return Scope.company();
         }

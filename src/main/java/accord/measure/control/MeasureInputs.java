@@ -176,6 +176,15 @@ public class MeasureInputs {
         return losses;
     }
 
+    /** Visits the scope made in a period, and how many of them were to prospects. */
+    public record Visits(long made, long toProspects) implements Serializable {
+    }
+
+    public Visits visitsOf(Scope scope, Period period) {
+        long[] counts = visits(scope, period);
+        return new Visits(counts[0], counts[1]);
+    }
+
     /** Visits made in the period, those to prospects, and whether the scope ever recorded a visit. */
     private long[] visits(Scope scope, Period period) {
         String where = scope.byReps() ? " and v.rep in :reps" : scope.byRegion() ? " and v.customer.region = :region" : "";
