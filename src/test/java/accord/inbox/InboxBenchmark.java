@@ -5,22 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import accord.demo.control.DemoOrganisation;
 import accord.testing.BenchmarkSeeder;
 import accord.testing.Deployments;
+import accord.testing.PageTimer;
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -72,19 +63,9 @@ class InboxBenchmark {
             };
             String first = get(client, page);
             int rows = count(first, "class=\"task-link\"");
-            for (int i = 0; i < WARM_UP; i++) {
-                get(client, page);
-            }
-            List<Double> millis = new ArrayList<>();
-            for (int i = 0; i < MEASURED; i++) {
-                long start = System.nanoTime();
-                get(client, page);
-                millis.add((System.nanoTime() - start) / 1e6);
-            }
-            Collections.sort(millis);
+            PageTimer.Times times = PageTimer.time(client, page, WARM_UP, MEASURED);
             report.append(String.format("page=%s rows on first page=%d requests=%d p50=%.1f ms p95=%.1f ms max=%.1f ms%n",
-                    list, rows, MEASURED, millis.get(MEASURED / 2), millis.get(MEASURED * 95 / 100 - 1),
-                    millis.get(MEASURED - 1)));
+                    list, rows, MEASURED, times.p50(), times.p95(), times.max()));
             if (list.equals("mine")) {
                 assertEquals(20, rows, "the first page of the measured person's 50 tasks");
             }
@@ -95,24 +76,11 @@ class InboxBenchmark {
     }
 
     private static HttpClient signedIn(String base, String login, String password) throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
-        String loginPage = get(client, base + "login.xhtml");
-        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(loginPage);
-        if (!state.find()) {
-            throw new IllegalStateException("no view state on the login page");
-        }
-        String form = "signin=signin&signin%3Alogin=" + login
-                + "&signin%3Apassword=" + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&signin%3Asubmit="
-                + "&jakarta.faces.ViewState=" + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
-        client.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
-        return client;
+        return PageTimer.signedIn(base, login, password);
     }
 
     private static String get(HttpClient client, String url) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        return PageTimer.get(client, url);
     }
 
     private static int count(String text, String what) {

@@ -87,9 +87,10 @@ public class SalesMeasures {
         MeasureInputs.Inputs now = inputs.of(scope, period, zone);
         MeasureInputs.Inputs previous = inputs.of(scope, period.previous(), zone);
         MeasureInputs.Inputs lastYear = inputs.of(scope, period.lastYear(), zone);
-        MeasureInputs.Inputs nowYearBefore = lastYear;
-        MeasureInputs.Inputs previousYearBefore = inputs.of(scope, period.previous().lastYear(), zone);
-        MeasureInputs.Inputs lastYearBefore = inputs.of(scope, period.lastYear().lastYear(), zone);
+        // Growth looks a year back from each: only the sales of those periods are needed.
+        MeasureInputs.Sales nowYearBefore = lastYear.sales();
+        MeasureInputs.Sales previousYearBefore = inputs.salesOf(scope, period.previous().lastYear());
+        MeasureInputs.Sales lastYearBefore = inputs.salesOf(scope, period.lastYear().lastYear());
         List<Row> rows = Measures.ALL.stream().map(m -> new Row(m.key(), m.unit(), m.formula().apply(now, nowYearBefore),
                 m.formula().apply(previous, previousYearBefore), m.formula().apply(lastYear, lastYearBefore))).toList();
         return new Table(rows, now.losses());

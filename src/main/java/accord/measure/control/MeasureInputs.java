@@ -4,7 +4,6 @@ import static accord.platform.entity.UtcTime.utc;
 
 import accord.complaint.entity.ComplaintStatus;
 import accord.customer.entity.Tier;
-import accord.customer.entity.TierChange;
 import accord.visit.entity.VisitStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -42,6 +41,10 @@ public class MeasureInputs {
         public boolean salesReported() {
             return actual != null;
         }
+
+        public Sales sales() {
+            return new Sales(actual, target, orders, cancelled, bought);
+        }
     }
 
     /** A customer as the measures need it. */
@@ -55,10 +58,9 @@ public class MeasureInputs {
         Map<Long, Account> accounts = accounts(scope);
         Instant start = period.start(zone);
         Instant end = period.end(zone);
-        Sales sales = sales(accounts, period);
+        Sales sales = sales(scope, accounts, period);
         // The tier history since the period's start, newest first, read once: the tiers at its end and start, and its losses.
-        List<TierChange> since = em.createQuery("select t from TierChange t join fetch t.customer where t.changedAt >= :start"
-                + " order by t.changedAt desc, t.id desc", TierChange.class).setParameter("start", utc(start)).getResultList();
+        List<Change> since = changesSince(scope, start);
         Map<Long, Tier> atEnd = tiersAt(accounts, since, end);
         Map<Long, Tier> atStart = tiersAt(accounts, since, start);
         Set<Long> keyAtStart = new HashSet<>();
@@ -69,12 +71,50 @@ public class MeasureInputs {
         });
         long kept = keyAtStart.stream().filter(id -> atEnd.get(id) == Tier.A).count();
         long[] visits = visits(scope, period);
-        long[] answers = answers(accounts, start, end);
-        long[] complaints = complaints(accounts, keyAtStart, start, end);
+        long[] answers = answers(scope, accounts, start, end);
+        long[] complaints = complaints(scope, accounts, keyAtStart, start, end);
         return new Inputs(sales.actual, sales.target, sales.orders, sales.cancelled, sales.bought, accounts.size(),
-                converted(accounts, period), accounts.values().stream().filter(Account::prospect).count(), keyAtStart.size(), kept,
+                converted(scope, accounts, period), accounts.values().stream().filter(Account::prospect).count(), keyAtStart.size(), kept,
                 losses(accounts, since, end), visits[0], visits[1], visits[2] > 0, answers[0], answers[1], complaints[0],
                 complaints[1], complaints[2], period.workingDays());
+    }
+
+    /** A tier change as the measures read it. */
+    private record Change(long customer, Tier from, Tier to, Instant at, String reason) {
+    }
+
+    /**
+     * The scope as a condition on a customer in JPQL (" and …", or nothing for the company): each
+     * query reads only the scope's rows, so a rep's figures cost a rep's rows, not the company's. The
+     * company's reads join no customer at all: they select the records' own {@code customerId}, so
+     * the database starts from the period's index instead of from every customer.
+     */
+    private static String within(Scope scope, String customer) {
+        return scope.byReps() ? " and " + customer + ".accountManager.login in :reps"
+                : scope.byRegion() ? " and " + customer + ".region = :region" : "";
+    }
+
+    private static <T extends jakarta.persistence.Query> T bind(Scope scope, T query) {
+        if (scope.byReps()) {
+            query.setParameter("reps", scope.reps());
+        } else if (scope.byRegion()) {
+            query.setParameter("region", scope.region());
+        }
+        return query;
+    }
+
+    private List<Change> changesSince(Scope scope, Instant start) {
+        if (scope.byReps() && scope.reps().isEmpty()) {
+            return List.of();
+        }
+        List<Change> changes = new ArrayList<>();
+        for (Object[] row : bind(scope, em.createQuery("select t.customer.id, t.from, t.to, t.changedAt, t.reason from TierChange t"
+                + " where t.changedAt >= :start" + within(scope, "t.customer") + " order by t.changedAt desc, t.id desc", Object[].class))
+                .setParameter("start", utc(start)).getResultList()) {
+            changes.add(new Change((Long) row[0], (Tier) row[1], (Tier) row[2],
+                    accord.platform.entity.UtcTime.instant((java.time.LocalDateTime) row[3]), (String) row[4]));
+        }
+        return changes;
     }
 
     private Map<Long, Account> accounts(Scope scope) {
@@ -102,12 +142,12 @@ public class MeasureInputs {
 
     /** Only the sales of the scope in the period: what the dashboards' attainment needs. */
     public Sales salesOf(Scope scope, Period period) {
-        return sales(accounts(scope), period);
+        return sales(scope, null, period);
     }
 
-    /** Over the customer-quarters with sales reported: sales, their targets, orders and cancellations, buyers. */
-    private Sales sales(Map<Long, Account> accounts, Period period) {
-        if (period.wholeQuarters().isEmpty()) {
+    /** Over the scope's customer-quarters with sales reported (of these accounts, when given): sales, targets, orders, buyers. */
+    private Sales sales(Scope scope, Map<Long, Account> accounts, Period period) {
+        if (period.wholeQuarters().isEmpty() || scope.byReps() && scope.reps().isEmpty()) {
             return new Sales(null, null, null, null, 0);
         }
         BigDecimal actual = null;
@@ -115,11 +155,11 @@ public class MeasureInputs {
         Long orders = null;
         Long cancelled = null;
         Set<Long> bought = new HashSet<>();
-        for (Object[] row : em.createQuery("""
-                select f.customer.id, f.target, f.actual, f.orders, f.cancelledOrders from SalesFigure f
-                where f.year = :year and f.quarter in :quarters and f.actual is not null""", Object[].class)
+        for (Object[] row : bind(scope, em.createQuery("""
+                select f.customerId, f.target, f.actual, f.orders, f.cancelledOrders from SalesFigure f
+                where f.year = :year and f.quarter in :quarters and f.actual is not null""" + within(scope, "f.customer"), Object[].class))
                 .setParameter("year", period.year()).setParameter("quarters", period.wholeQuarters()).getResultList()) {
-            if (!accounts.containsKey((Long) row[0])) {
+            if (accounts != null && !accounts.containsKey((Long) row[0])) {
                 continue;
             }
             BigDecimal sold = (BigDecimal) row[2];
@@ -138,39 +178,39 @@ public class MeasureInputs {
         return new Sales(actual, target, orders, cancelled, bought.size());
     }
 
-    /** Customers whose first quarter with sales falls in the period. */
-    private long converted(Map<Long, Account> accounts, Period period) {
-        Set<Integer> inPeriod = new HashSet<>();
-        period.wholeQuarters().forEach(q -> inPeriod.add(period.year() * 10 + q));
-        if (inPeriod.isEmpty()) {
+    /** Customers whose first quarter with sales falls in the period: a sale in it with none before. */
+    private long converted(Scope scope, Map<Long, Account> accounts, Period period) {
+        if (period.wholeQuarters().isEmpty() || scope.byReps() && scope.reps().isEmpty()) {
             return 0;
         }
-        return em.createQuery("select f.customer.id, min(f.year * 10 + f.quarter) from SalesFigure f where f.actual > 0"
-                + " group by f.customer.id", Object[].class).getResultList().stream()
-                .filter(row -> accounts.containsKey((Long) row[0]) && inPeriod.contains(((Number) row[1]).intValue())).count();
+        return bind(scope, em.createQuery("""
+                select distinct f.customerId from SalesFigure f where f.actual > 0 and f.year = :year and f.quarter in :quarters
+                and not exists (select e.id from SalesFigure e where e.customerId = f.customerId and e.actual > 0
+                and (e.year < f.year or (e.year = f.year and e.quarter < f.quarter)))""" + within(scope, "f.customer"), Long.class))
+                .setParameter("year", period.year()).setParameter("quarters", period.wholeQuarters()).getResultList().stream()
+                .filter(accounts::containsKey).count();
     }
 
     /** Each account's tier at a moment: its tier now, with the changes since (newest first, from {@code since}) undone. */
-    private static Map<Long, Tier> tiersAt(Map<Long, Account> accounts, List<TierChange> since, Instant moment) {
+    private static Map<Long, Tier> tiersAt(Map<Long, Account> accounts, List<Change> since, Instant moment) {
         Map<Long, Tier> tiers = new HashMap<>();
         accounts.values().forEach(a -> tiers.put(a.id(), a.prospect() ? null : a.tier()));
-        for (TierChange change : since) {
-            Long id = change.getCustomer().id();
-            if (!change.getChangedAt().isBefore(moment) && tiers.containsKey(id)) {
-                tiers.put(id, change.getFrom());
+        for (Change change : since) {
+            if (!change.at().isBefore(moment) && tiers.containsKey(change.customer())) {
+                tiers.put(change.customer(), change.from());
             }
         }
         return tiers;
     }
 
     /** Key accounts downgraded out of key before the period's end, oldest first. */
-    private static List<Loss> losses(Map<Long, Account> accounts, List<TierChange> since, Instant end) {
+    private static List<Loss> losses(Map<Long, Account> accounts, List<Change> since, Instant end) {
         List<Loss> losses = new ArrayList<>();
         for (int i = since.size() - 1; i >= 0; i--) {
-            TierChange change = since.get(i);
-            Account account = accounts.get(change.getCustomer().id());
-            if (account != null && change.getChangedAt().isBefore(end) && change.getFrom() == Tier.A && change.getTo() != Tier.A) {
-                losses.add(new Loss(account.name(), change.getReason(), change.getChangedAt()));
+            Change change = since.get(i);
+            Account account = accounts.get(change.customer());
+            if (account != null && change.at().isBefore(end) && change.from() == Tier.A && change.to() != Tier.A) {
+                losses.add(new Loss(account.name(), change.reason(), change.at()));
             }
         }
         return losses;
@@ -194,7 +234,8 @@ public class MeasureInputs {
         TypedQuery<Object[]> made = em.createQuery("select v.prospect, count(v) from Visit v where v.status = :done"
                 + " and v.date >= :from and v.date < :to" + where + " group by v.prospect", Object[].class)
                 .setParameter("done", VisitStatus.DONE).setParameter("from", period.firstDay()).setParameter("to", period.endDay());
-        TypedQuery<Long> ever = em.createQuery("select count(v) from Visit v where 1 = 1" + where, Long.class);
+        // Whether the scope ever recorded a visit: the first one found is enough.
+        TypedQuery<Long> ever = em.createQuery("select v.id from Visit v where 1 = 1" + where, Long.class).setMaxResults(1);
         if (scope.byReps()) {
             made.setParameter("reps", scope.reps());
             ever.setParameter("reps", scope.reps());
@@ -209,45 +250,54 @@ public class MeasureInputs {
                 counts[1] += (Long) row[1];
             }
         }
-        counts[2] = ever.getSingleResult();
+        counts[2] = ever.getResultList().size();
         return counts;
     }
 
     /** Satisfied answers (4 or 5 of 5) and all answers: complaint call-backs closed and account reviews ended in the period. */
-    private long[] answers(Map<Long, Account> accounts, Instant start, Instant end) {
+    private long[] answers(Scope scope, Map<Long, Account> accounts, Instant start, Instant end) {
         long[] counts = new long[2];
-        List<Object[]> rows = new ArrayList<>(em.createQuery("select c.customer.id, c.satisfaction from Complaint c"
-                + " where c.satisfaction is not null and c.closedAt >= :start and c.closedAt < :end", Object[].class)
-                .setParameter("start", utc(start)).setParameter("end", utc(end)).getResultList());
-        rows.addAll(em.createQuery("select r.customer.id, r.satisfaction from AccountReview r"
-                + " where r.satisfaction is not null and r.endedAt >= :start and r.endedAt < :end", Object[].class)
-                .setParameter("start", utc(start)).setParameter("end", utc(end)).getResultList());
-        for (Object[] row : rows) {
-            if (accounts.containsKey((Long) row[0])) {
-                counts[1]++;
-                if (((Number) row[1]).intValue() >= 4) {
-                    counts[0]++;
-                }
-            }
+        if (accounts.isEmpty()) {
+            return counts;
+        }
+        // Counted by the database: the scope's condition already keeps the rows to its customers.
+        for (String answered : List.of("select count(c), sum(case when c.satisfaction >= 4 then 1 else 0 end) from Complaint c"
+                + " where c.satisfaction is not null and c.closedAt >= :start and c.closedAt < :end" + within(scope, "c.customer"),
+                "select count(c), sum(case when c.satisfaction >= 4 then 1 else 0 end) from AccountReview c"
+                + " where c.satisfaction is not null and c.endedAt >= :start and c.endedAt < :end" + within(scope, "c.customer"))) {
+            Object[] row = bind(scope, em.createQuery(answered, Object[].class)).setParameter("start", utc(start))
+                    .setParameter("end", utc(end)).getSingleResult();
+            counts[1] += number(row[0]);
+            counts[0] += number(row[1]);
         }
         return counts;
     }
 
+    /** A count or a sum as the database gives it; a sum over no rows is null. */
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
     /** Complaints registered about the key accounts, and complaints closed (and of those, within their time) in the period. */
-    private long[] complaints(Map<Long, Account> accounts, Set<Long> keyAccounts, Instant start, Instant end) {
+    private long[] complaints(Scope scope, Map<Long, Account> accounts, Set<Long> keyAccounts, Instant start, Instant end) {
         long[] counts = new long[3];
-        counts[0] = em.createQuery("select c.customer.id from Complaint c where c.registeredAt >= :start and c.registeredAt < :end",
-                Long.class).setParameter("start", utc(start)).setParameter("end", utc(end)).getResultList().stream()
-                .filter(keyAccounts::contains).count();
-        for (Object[] row : em.createQuery("select c.customer.id, c.breached from Complaint c where c.status = :closed"
-                + " and c.closedAt >= :start and c.closedAt < :end", Object[].class).setParameter("closed", ComplaintStatus.CLOSED)
+        if (accounts.isEmpty()) {
+            return counts;
+        }
+        for (Object[] row : bind(scope, em.createQuery("select c.customerId, count(c) from Complaint c where c.registeredAt >= :start"
+                + " and c.registeredAt < :end" + within(scope, "c.customer") + " group by c.customerId", Object[].class))
                 .setParameter("start", utc(start)).setParameter("end", utc(end)).getResultList()) {
-            if (accounts.containsKey((Long) row[0])) {
-                counts[1]++;
-                if (!(Boolean) row[1]) {
-                    counts[2]++;
-                }
+            if (keyAccounts.contains((Long) row[0])) {
+                counts[0] += number(row[1]);
             }
+        }
+        // Two counts (EclipseLink cannot compare a boolean inside CASE on H2): all closed, and those closed in time.
+        for (int inTime = 0; inTime <= 1; inTime++) {
+            counts[1 + inTime] = bind(scope, em.createQuery("select count(c) from Complaint c where c.status = :closed"
+                    + " and c.closedAt >= :start and c.closedAt < :end" + (inTime == 1 ? " and c.breached = false" : "")
+                    + within(scope, "c.customer"), Long.class))
+                    .setParameter("closed", ComplaintStatus.CLOSED).setParameter("start", utc(start)).setParameter("end", utc(end))
+                    .getSingleResult();
         }
         return counts;
     }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.function.BiFunction;
 
 /**
- * The measures of a period from its inputs and the inputs of the same period a year earlier (for
- * growth), in the order the page lists them, each with its unit.
+ * The measures of a period from its inputs and the sales of the same period a year earlier (for
+ * growth, the only measure that looks back), in the order the page lists them, each with its unit.
  */
 public final class Measures {
 
@@ -15,7 +15,7 @@ public final class Measures {
     public enum Unit { PERCENT, SIGNED_PERCENT, YUAN, NUMBER }
 
     /** A measure: its key (messages {@code measure.<key>} and {@code measure.<key>.definition}), unit and formula. */
-    public record Measure(String key, Unit unit, BiFunction<Inputs, Inputs, Figure> formula) implements Serializable {
+    public record Measure(String key, Unit unit, BiFunction<Inputs, MeasureInputs.Sales, Figure> formula) implements Serializable {
     }
 
     public static final List<Measure> ALL = List.of(
