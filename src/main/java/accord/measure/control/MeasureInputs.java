@@ -260,15 +260,18 @@ public class MeasureInputs {
         if (accounts.isEmpty()) {
             return counts;
         }
-        // Counted by the database: the scope's condition already keeps the rows to its customers.
-        for (String answered : List.of("select count(c), sum(case when c.satisfaction >= 4 then 1 else 0 end) from Complaint c"
-                + " where c.satisfaction is not null and c.closedAt >= :start and c.closedAt < :end" + within(scope, "c.customer"),
-                "select count(c), sum(case when c.satisfaction >= 4 then 1 else 0 end) from AccountReview c"
-                + " where c.satisfaction is not null and c.endedAt >= :start and c.endedAt < :end" + within(scope, "c.customer"))) {
-            Object[] row = bind(scope, em.createQuery(answered, Object[].class)).setParameter("start", utc(start))
-                    .setParameter("end", utc(end)).getSingleResult();
-            counts[1] += number(row[0]);
-            counts[0] += number(row[1]);
+        // Counted by the database per score: the scope's condition already keeps the rows to its customers.
+        for (String answered : List.of("select c.satisfaction, count(c) from Complaint c where c.satisfaction is not null"
+                + " and c.closedAt >= :start and c.closedAt < :end" + within(scope, "c.customer") + " group by c.satisfaction",
+                "select c.satisfaction, count(c) from AccountReview c where c.satisfaction is not null"
+                + " and c.endedAt >= :start and c.endedAt < :end" + within(scope, "c.customer") + " group by c.satisfaction")) {
+            for (Object[] row : bind(scope, em.createQuery(answered, Object[].class)).setParameter("start", utc(start))
+                    .setParameter("end", utc(end)).getResultList()) {
+                counts[1] += number(row[1]);
+                if (((Number) row[0]).intValue() >= 4) {
+                    counts[0] += number(row[1]);
+                }
+            }
         }
         return counts;
     }
@@ -291,13 +294,15 @@ public class MeasureInputs {
                 counts[0] += number(row[1]);
             }
         }
-        // Two counts (EclipseLink cannot compare a boolean inside CASE on H2): all closed, and those closed in time.
-        for (int inTime = 0; inTime <= 1; inTime++) {
-            counts[1 + inTime] = bind(scope, em.createQuery("select count(c) from Complaint c where c.status = :closed"
-                    + " and c.closedAt >= :start and c.closedAt < :end" + (inTime == 1 ? " and c.breached = false" : "")
-                    + within(scope, "c.customer"), Long.class))
-                    .setParameter("closed", ComplaintStatus.CLOSED).setParameter("start", utc(start)).setParameter("end", utc(end))
-                    .getSingleResult();
+        // One read of the period's closed complaints, counted by the database per breached or not.
+        for (Object[] row : bind(scope, em.createQuery("select c.breached, count(c) from Complaint c where c.status = :closed"
+                + " and c.closedAt >= :start and c.closedAt < :end" + within(scope, "c.customer") + " group by c.breached",
+                Object[].class)).setParameter("closed", ComplaintStatus.CLOSED).setParameter("start", utc(start))
+                .setParameter("end", utc(end)).getResultList()) {
+            counts[1] += number(row[1]);
+            if (!(Boolean) row[0]) {
+                counts[2] += number(row[1]);
+            }
         }
         return counts;
     }
