@@ -11,7 +11,6 @@ import accord.measure.control.ReportPdf;
 import accord.measure.control.Scope;
 import accord.organisation.control.Actor;
 import accord.organisation.control.Directory;
-import accord.organisation.entity.Employee;
 import accord.platform.control.AccessRefusals;
 import accord.platform.control.AuditWording;
 import accord.platform.control.Moments;
@@ -25,7 +24,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -168,7 +166,7 @@ public class MonthlyReports {
         }
         pdf.heading(Text.of("monthlyReport.atRisk"));
         List<KeyAccountsAtRisk.Account> accounts = code.equals("company") ? atRisk.of(null)
-                : teamOf(code.substring("team:".length())).stream().flatMap(login -> atRisk.of(login).stream()).toList();
+                : measures.team(code.substring("team:".length())).stream().flatMap(login -> atRisk.of(login).stream()).toList();
         if (accounts.isEmpty()) {
             pdf.paragraph(Text.of("monthlyReport.noneAtRisk"));
         } else {
@@ -183,17 +181,10 @@ public class MonthlyReports {
     private List<Map.Entry<String, Scope>> parts(String code) {
         if (code.equals("company")) {
             return targets.managers().stream().map(m -> Map.entry(Text.of("measure.scope.team", m.displayName()),
-                    Scope.reps(teamOf(m.login())))).toList();
+                    Scope.reps(measures.team(m.login())))).toList();
         }
         return directory.directReports(code.substring("team:".length())).stream()
                 .map(e -> Map.entry(e.displayName(), Scope.reps(Set.of(e.login())))).toList();
-    }
-
-    /** A sales manager and their direct reports. */
-    private Set<String> teamOf(String manager) {
-        Set<String> team = new HashSet<>(directory.directReports(manager).stream().map(Employee::login).toList());
-        team.add(manager);
-        return team;
     }
 
     private static String name(Period period, Reader reader) {

@@ -108,12 +108,16 @@ public class SalesMeasures {
             return Scope.region(code.substring("region:".length()));
         }
         if (code.startsWith("team:")) {
-            String manager = code.substring("team:".length());
-            Set<String> team = new HashSet<>(directory.directReports(manager).stream().map(Employee::login).toList());
-            team.add(manager);
-            return Scope.reps(team);
+            return Scope.reps(team(code.substring("team:".length())));
         }
         return Scope.reps(Set.of(code.substring("rep:".length())));
+    }
+
+    /** A sales manager and their direct reports: whose customers a team's figures are. */
+    Set<String> team(String manager) {
+        Set<String> team = new HashSet<>(directory.directReports(manager).stream().map(Employee::login).toList());
+        team.add(manager);
+        return team;
     }
 
     /** A manager's team members; for the sales director, everyone who reports to a sales manager. */

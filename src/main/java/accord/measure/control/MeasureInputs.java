@@ -60,9 +60,9 @@ public class MeasureInputs {
         Instant end = period.end(zone);
         Sales sales = sales(scope, accounts, period);
         // The tier history since the period's start, newest first, read once: the tiers at its end and start, and its losses.
-        List<Change> since = changesSince(scope, start);
-        Map<Long, Tier> atEnd = tiersAt(accounts, since, end);
-        Map<Long, Tier> atStart = tiersAt(accounts, since, start);
+        TierHistory since = TierHistory.since(em, scope, start);
+        Map<Long, Tier> atEnd = since.tiersAt(current(accounts), end);
+        Map<Long, Tier> atStart = since.tiersAt(current(accounts), start);
         Set<Long> keyAtStart = new HashSet<>();
         atStart.forEach((id, tier) -> {
             if (tier == Tier.A) {
@@ -75,12 +75,8 @@ public class MeasureInputs {
         long[] complaints = complaints(scope, accounts, keyAtStart, start, end);
         return new Inputs(sales.actual, sales.target, sales.orders, sales.cancelled, sales.bought, accounts.size(),
                 converted(scope, accounts, period), accounts.values().stream().filter(Account::prospect).count(), keyAtStart.size(), kept,
-                losses(accounts, since, end), visits[0], visits[1], visits[2] > 0, answers[0], answers[1], complaints[0],
+                since.losses(names(accounts), end), visits[0], visits[1], visits[2] > 0, answers[0], answers[1], complaints[0],
                 complaints[1], complaints[2], period.workingDays());
-    }
-
-    /** A tier change as the measures read it. */
-    private record Change(long customer, Tier from, Tier to, Instant at, String reason) {
     }
 
     /**
@@ -89,12 +85,12 @@ public class MeasureInputs {
      * company's reads join no customer at all: they select the records' own {@code customerId}, so
      * the database starts from the period's index instead of from every customer.
      */
-    private static String within(Scope scope, String customer) {
+    static String within(Scope scope, String customer) {
         return scope.byReps() ? " and " + customer + ".accountManager.login in :reps"
                 : scope.byRegion() ? " and " + customer + ".region = :region" : "";
     }
 
-    private static <T extends jakarta.persistence.Query> T bind(Scope scope, T query) {
+    static <T extends jakarta.persistence.Query> T bind(Scope scope, T query) {
         if (scope.byReps()) {
             query.setParameter("reps", scope.reps());
         } else if (scope.byRegion()) {
@@ -103,32 +99,12 @@ public class MeasureInputs {
         return query;
     }
 
-    private List<Change> changesSince(Scope scope, Instant start) {
-        if (scope.byReps() && scope.reps().isEmpty()) {
-            return List.of();
-        }
-        List<Change> changes = new ArrayList<>();
-        for (Object[] row : bind(scope, em.createQuery("select t.customer.id, t.from, t.to, t.changedAt, t.reason from TierChange t"
-                + " where t.changedAt >= :start" + within(scope, "t.customer") + " order by t.changedAt desc, t.id desc", Object[].class))
-                .setParameter("start", utc(start)).getResultList()) {
-            changes.add(new Change((Long) row[0], (Tier) row[1], (Tier) row[2],
-                    accord.platform.entity.UtcTime.instant((java.time.LocalDateTime) row[3]), (String) row[4]));
-        }
-        return changes;
-    }
-
     private Map<Long, Account> accounts(Scope scope) {
-        String where = scope.byReps() ? " where m.login in :reps" : scope.byRegion() ? " where c.region = :region" : "";
-        TypedQuery<Object[]> query = em.createQuery("select c.id, c.name, c.tier, c.prospect from Customer c left join c.accountManager m"
-                + where, Object[].class);
-        if (scope.byReps()) {
-            if (scope.reps().isEmpty()) {
-                return Map.of();
-            }
-            query.setParameter("reps", scope.reps());
-        } else if (scope.byRegion()) {
-            query.setParameter("region", scope.region());
+        if (scope.nobody()) {
+            return Map.of();
         }
+        TypedQuery<Object[]> query = bind(scope, em.createQuery("select c.id, c.name, c.tier, c.prospect from Customer c where 1 = 1"
+                + within(scope, "c"), Object[].class));
         Map<Long, Account> accounts = new HashMap<>();
         for (Object[] row : query.getResultList()) {
             accounts.put((Long) row[0], new Account((Long) row[0], (String) row[1], (Tier) row[2], (Boolean) row[3]));
@@ -147,7 +123,7 @@ public class MeasureInputs {
 
     /** Over the scope's customer-quarters with sales reported (of these accounts, when given): sales, targets, orders, buyers. */
     private Sales sales(Scope scope, Map<Long, Account> accounts, Period period) {
-        if (period.wholeQuarters().isEmpty() || scope.byReps() && scope.reps().isEmpty()) {
+        if (period.wholeQuarters().isEmpty() || scope.nobody()) {
             return new Sales(null, null, null, null, 0);
         }
         BigDecimal actual = null;
@@ -180,7 +156,7 @@ public class MeasureInputs {
 
     /** Customers whose first quarter with sales falls in the period: a sale in it with none before. */
     private long converted(Scope scope, Map<Long, Account> accounts, Period period) {
-        if (period.wholeQuarters().isEmpty() || scope.byReps() && scope.reps().isEmpty()) {
+        if (period.wholeQuarters().isEmpty() || scope.nobody()) {
             return 0;
         }
         return bind(scope, em.createQuery("""
@@ -189,31 +165,6 @@ public class MeasureInputs {
                 and (e.year < f.year or (e.year = f.year and e.quarter < f.quarter)))""" + within(scope, "f.customer"), Long.class))
                 .setParameter("year", period.year()).setParameter("quarters", period.wholeQuarters()).getResultList().stream()
                 .filter(accounts::containsKey).count();
-    }
-
-    /** Each account's tier at a moment: its tier now, with the changes since (newest first, from {@code since}) undone. */
-    private static Map<Long, Tier> tiersAt(Map<Long, Account> accounts, List<Change> since, Instant moment) {
-        Map<Long, Tier> tiers = new HashMap<>();
-        accounts.values().forEach(a -> tiers.put(a.id(), a.prospect() ? null : a.tier()));
-        for (Change change : since) {
-            if (!change.at().isBefore(moment) && tiers.containsKey(change.customer())) {
-                tiers.put(change.customer(), change.from());
-            }
-        }
-        return tiers;
-    }
-
-    /** Key accounts downgraded out of key before the period's end, oldest first. */
-    private static List<Loss> losses(Map<Long, Account> accounts, List<Change> since, Instant end) {
-        List<Loss> losses = new ArrayList<>();
-        for (int i = since.size() - 1; i >= 0; i--) {
-            Change change = since.get(i);
-            Account account = accounts.get(change.customer());
-            if (account != null && change.at().isBefore(end) && change.from() == Tier.A && change.to() != Tier.A) {
-                losses.add(new Loss(account.name(), change.reason(), change.at()));
-            }
-        }
-        return losses;
     }
 
     /** Visits the scope made in a period, and how many of them were to prospects. */
@@ -225,10 +176,23 @@ public class MeasureInputs {
         return new Visits(counts[0], counts[1]);
     }
 
+    /** Each account's tier now (none for a prospect): what the tier history undoes back from. */
+    private static Map<Long, Tier> current(Map<Long, Account> accounts) {
+        Map<Long, Tier> tiers = new HashMap<>();
+        accounts.values().forEach(a -> tiers.put(a.id(), a.prospect() ? null : a.tier()));
+        return tiers;
+    }
+
+    private static Map<Long, String> names(Map<Long, Account> accounts) {
+        Map<Long, String> names = new HashMap<>();
+        accounts.values().forEach(a -> names.put(a.id(), a.name()));
+        return names;
+    }
+
     /** Visits made in the period, those to prospects, and whether the scope ever recorded a visit. */
     private long[] visits(Scope scope, Period period) {
         String where = scope.byReps() ? " and v.rep in :reps" : scope.byRegion() ? " and v.customer.region = :region" : "";
-        if (scope.byReps() && scope.reps().isEmpty()) {
+        if (scope.nobody()) {
             return new long[3];
         }
         TypedQuery<Object[]> made = em.createQuery("select v.prospect, count(v) from Visit v where v.status = :done"

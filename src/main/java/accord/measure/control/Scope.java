@@ -25,6 +25,11 @@ public record Scope(Set<String> reps, String region) implements Serializable {
         return reps != null;
     }
 
+    /** Reps' customers with no rep named: nobody's, so nothing to read. */
+    public boolean nobody() {
+        return byReps() && reps.isEmpty();
+    }
+
     public boolean byRegion() {
         return region != null;
     }
