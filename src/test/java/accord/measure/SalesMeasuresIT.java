@@ -103,6 +103,31 @@ class SalesMeasuresIT {
         assertTrue(audit.refusalReasons(otherRep).contains("measure.refused.notYours"));
     }
 
+    @Test
+    void aQuarterCorrectedAfterItEndedShowsTheCorrectionAtOnce() {
+        String sales = PlatformFixture.unique("SL");
+        fixture.department(sales, null);
+        String rep = fixture.member(sales);
+        int year = LocalDate.now(SHANGHAI).getYear() - 1;
+        long key = fixture.customer(Tier.A, "指标更正甲", rep);
+        fixture.figure(key, year, 3, "100000", "50000");
+        measures.visit(rep, key, LocalDate.of(year, 7, 6));
+        Period q3 = Period.quarter(year, 3);
+        assertEquals(50.0, now(salesMeasures.table(directory.actor(rep), "me", q3, SHANGHAI), "attainment").value(), 1e-9);
+        assertEquals(50.0, now(salesMeasures.table(directory.actor(rep), "me", q3, SHANGHAI), "attainment").value(), 1e-9,
+                "read again while nothing changed");
+
+        // The quarter has long ended, and its figures are kept between page loads; a correction and a visit entered late show.
+        fixture.figure(key, year, 3, "100000", "80000");
+        measures.visit(rep, key, LocalDate.of(year, 7, 7));
+        SalesMeasures.Table corrected = salesMeasures.table(directory.actor(rep), "me", q3, SHANGHAI);
+        assertEquals(80.0, now(corrected, "attainment").value(), 1e-9, "the corrected figure, not the kept one");
+        assertEquals(40_000.0, now(corrected, "salesPerVisit").value(), 1e-9, "80,000 over the two visits");
+        measures.lose(key, q3.end(SHANGHAI).minusSeconds(3600), "转向竞争对手");
+        assertEquals(0.0, now(salesMeasures.table(directory.actor(rep), "me", q3, SHANGHAI), "retention").value(), 1e-9,
+                "a tier change entered late for the quarter");
+    }
+
     private static SalesMeasures.Row row(SalesMeasures.Table table, String key) {
         return table.rows().stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow();
     }

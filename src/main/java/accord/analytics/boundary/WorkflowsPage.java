@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import org.omnifaces.cdi.Param;
 
 /**
  * How the workflows performed in a month ({@code analytics/workflows.xhtml}), for the sales director
@@ -35,7 +36,11 @@ public class WorkflowsPage implements Serializable {
     @Inject
     Directory directory;
 
-    private String month;
+    /** The month to open on ({@code ?month=2026-11}, so a month can be linked); the page's menu changes it. */
+    @Inject
+    @Param(name = "month")
+    String month;
+
     private String department;
     private transient List<WorkflowPerformance.Flow> flows;
 

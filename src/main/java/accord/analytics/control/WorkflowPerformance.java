@@ -14,10 +14,14 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.flowable.engine.HistoryService;
+import org.flowable.engine.RepositoryService;
 import org.flowable.engine.history.HistoricProcessInstance;
+import org.flowable.engine.repository.ProcessDefinition;
 import org.flowable.task.api.history.HistoricTaskInstance;
 
 /**
@@ -45,6 +49,12 @@ public class WorkflowPerformance {
     HistoryService history;
 
     @Inject
+    RepositoryService repository;
+
+    @Inject
+    EndedMonthFigures ended;
+
+    @Inject
     Directory directory;
 
     /** The sales director and ADMIN see every workflow's figures; a head their departments' steps. */
@@ -67,10 +77,25 @@ public class WorkflowPerformance {
      */
     public List<Flow> of(Actor actor, Instant from, Instant to, Optional<String> department) {
         Optional<Set<String>> members = scope(actor, department);
+        return ended.of(new EndedMonthFigures.Key(from, to, members.map(Set::copyOf)), () -> read(from, to, members));
+    }
+
+    private List<Flow> read(Instant from, Instant to, Optional<Set<String>> members) {
         Date start = Date.from(from);
         Date end = endOf(to);
-        return WORKFLOWS.stream().map(workflow -> members.isPresent() ? steps(workflow, start, end, members.get())
-                : flow(workflow, start, end)).toList();
+        Map<String, String> keys = workflowKeys();
+        Map<String, List<StepTimes.Span>> spans = spans(keys, start, end, members);
+        if (members.isPresent()) {
+            return WORKFLOWS.stream().map(workflow -> steps(workflow, spans.getOrDefault(workflow, List.of()))).toList();
+        }
+        Map<String, Long> started = history.createHistoricProcessInstanceQuery().startedAfter(start).startedBefore(end).list().stream()
+                .filter(c -> keys.containsKey(c.getProcessDefinitionId()))
+                .collect(Collectors.groupingBy(c -> keys.get(c.getProcessDefinitionId()), Collectors.counting()));
+        Map<String, List<HistoricProcessInstance>> finished = history.createHistoricProcessInstanceQuery().finishedAfter(start)
+                .finishedBefore(end).notDeleted().list().stream().filter(c -> keys.containsKey(c.getProcessDefinitionId()))
+                .collect(Collectors.groupingBy(c -> keys.get(c.getProcessDefinitionId())));
+        return WORKFLOWS.stream().map(workflow -> flow(workflow, started.getOrDefault(workflow, 0L),
+                finished.getOrDefault(workflow, List.of()), spans.getOrDefault(workflow, List.of()))).toList();
     }
 
     /**
@@ -94,8 +119,7 @@ public class WorkflowPerformance {
                     : query.finishedAfter(start).finishedBefore(end).notDeleted().orderByProcessInstanceEndTime();
             return chosen.asc().list().stream().map(HistoricProcessInstance::getId).toList();
         }
-        List<StepTimes.Span> spans = spans(workflow, start, end).stream()
-                .filter(task -> members.map(m -> m.contains(task.getAssignee())).orElse(true)).map(task -> span(workflow, task)).toList();
+        List<StepTimes.Span> spans = spans(workflowKeys(), start, end, members).getOrDefault(workflow, List.of());
         return StepTimes.cases(spans, workflow, figure.step().get(), figure.cases());
     }
 
@@ -138,28 +162,35 @@ public class WorkflowPerformance {
     }
 
     /** The steps of the workflow that these people did. */
-    private Flow steps(String workflow, Date start, Date end, Set<String> members) {
-        List<StepTimes.Step> steps = StepTimes.of(spans(workflow, start, end).stream()
-                .filter(task -> members.contains(task.getAssignee())).map(task -> span(workflow, task)).toList());
+    private static Flow steps(String workflow, List<StepTimes.Span> spans) {
+        List<StepTimes.Step> steps = StepTimes.of(spans);
         return new Flow(workflow, false, 0, 0, Optional.empty(), Optional.empty(), steps, StepTimes.bottleneck(steps, workflow));
     }
 
-    private Flow flow(String workflow, Date start, Date end) {
-        long started = history.createHistoricProcessInstanceQuery().processDefinitionKey(workflow)
-                .startedAfter(start).startedBefore(end).count();
-        List<HistoricProcessInstance> finished = history.createHistoricProcessInstanceQuery().processDefinitionKey(workflow)
-                .finishedAfter(start).finishedBefore(end).notDeleted().list();
-        List<StepTimes.Step> steps = StepTimes.of(spans(workflow, start, end).stream().map(task -> span(workflow, task)).toList());
+    private static Flow flow(String workflow, long started, List<HistoricProcessInstance> finished, List<StepTimes.Span> spans) {
+        List<StepTimes.Step> steps = StepTimes.of(spans);
         return new Flow(workflow, true, started, finished.size(),
                 StepTimes.percentile(finished, WorkflowPerformance::cycle, 0.5),
                 StepTimes.percentile(finished, WorkflowPerformance::cycle, 0.9), steps, StepTimes.bottleneck(steps, workflow));
     }
 
-    /** The workflow's steps done in the period (not those a cancellation ended). */
-    private List<HistoricTaskInstance> spans(String workflow, Date start, Date end) {
-        return history.createHistoricTaskInstanceQuery().processDefinitionKey(workflow).finished()
-                .taskCompletedAfter(start).taskCompletedBefore(end).list().stream()
-                .filter(task -> task.getDeleteReason() == null && task.getEndTime() != null).toList();
+    /** The four workflows' definitions, every version: their ids and keys. */
+    private Map<String, String> workflowKeys() {
+        return repository.createProcessDefinitionQuery().list().stream().filter(d -> WORKFLOWS.contains(d.getKey()))
+                .collect(Collectors.toMap(ProcessDefinition::getId, ProcessDefinition::getKey));
+    }
+
+    /**
+     * The four workflows' steps done in the period (not those a cancellation ended), by workflow, of
+     * these people only when given. One read for all four, by when the steps ended: the engine asks
+     * for a workflow through its definitions, which no index of the history serves.
+     */
+    private Map<String, List<StepTimes.Span>> spans(Map<String, String> keys, Date start, Date end, Optional<Set<String>> members) {
+        return history.createHistoricTaskInstanceQuery().finished().taskCompletedAfter(start).taskCompletedBefore(end).list().stream()
+                .filter(task -> task.getDeleteReason() == null && task.getEndTime() != null && keys.containsKey(task.getProcessDefinitionId()))
+                .filter(task -> members.map(m -> m.contains(task.getAssignee())).orElse(true))
+                .map(task -> span(keys.get(task.getProcessDefinitionId()), task))
+                .collect(Collectors.groupingBy(StepTimes.Span::workflow));
     }
 
     private static StepTimes.Span span(String workflow, HistoricTaskInstance task) {

@@ -6,6 +6,7 @@ import accord.complaint.entity.ComplaintStatus;
 import accord.customer.entity.Tier;
 import accord.visit.entity.VisitStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -13,6 +14,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,6 +40,10 @@ public class MeasureInputs {
             boolean visitsEverRecorded, long satisfied, long answers, long keyComplaints, long closed, long closedInTime,
             long workingDays) implements Serializable {
 
+        public Inputs {
+            losses = List.copyOf(losses);
+        }
+
         public boolean salesReported() {
             return actual != null;
         }
@@ -51,10 +57,23 @@ public class MeasureInputs {
     private record Account(long id, String name, Tier tier, boolean prospect) {
     }
 
+    /**
+     * Sales (by quarter) and visits (by date) are read by days, the same in every time zone: their
+     * period is kept once it has ended everywhere, in the last zone to see its last day end.
+     */
+    private static final ZoneId LAST_DAY_ENDS = ZoneOffset.ofHours(-12);
+
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    EndedPeriodCache ended;
+
     public Inputs of(Scope scope, Period period, ZoneId zone) {
+        return ended.of(new EndedPeriodCache.Key("inputs", scope, period, zone), () -> read(scope, period, zone));
+    }
+
+    private Inputs read(Scope scope, Period period, ZoneId zone) {
         Map<Long, Account> accounts = accounts(scope);
         Instant start = period.start(zone);
         Instant end = period.end(zone);
@@ -118,7 +137,7 @@ public class MeasureInputs {
 
     /** Only the sales of the scope in the period: what the dashboards' attainment needs. */
     public Sales salesOf(Scope scope, Period period) {
-        return sales(scope, null, period);
+        return ended.of(new EndedPeriodCache.Key("sales", scope, period, LAST_DAY_ENDS), () -> sales(scope, null, period));
     }
 
     /** Over the scope's customer-quarters with sales reported (of these accounts, when given): sales, targets, orders, buyers. */
@@ -172,8 +191,10 @@ public class MeasureInputs {
     }
 
     public Visits visitsOf(Scope scope, Period period) {
-        long[] counts = visits(scope, period);
-        return new Visits(counts[0], counts[1]);
+        return ended.of(new EndedPeriodCache.Key("visits", scope, period, LAST_DAY_ENDS), () -> {
+            long[] counts = visits(scope, period);
+            return new Visits(counts[0], counts[1]);
+        });
     }
 
     /** Each account's tier now (none for a prospect): what the tier history undoes back from. */
