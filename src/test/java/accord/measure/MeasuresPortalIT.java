@@ -65,6 +65,23 @@ class MeasuresPortalIT extends BrowserTest {
         pages.waitFor("monthly-report");
         String link = browser.findElement(By.id("monthly-report")).getAttribute("href");
         assertTrue(pages.text("monthly-report").matches("Monthly report for \\w+ \\d{4} \\(PDF\\)"), pages.text("monthly-report"));
+        // The same link in Chinese: the month said in Chinese, no English left.
+        pages.useChinese();
+        browser.get(base + "measures/index.xhtml?scope=team:li.ming");
+        pages.waitFor("monthly-report");
+        assertTrue(pages.text("monthly-report").matches("\\d{4}年\\d{1,2}月销售月报（PDF）"), pages.text("monthly-report"));
+        Browser.screenshot(browser, "measures-report-link-zh");
+        pages.useEnglish();
+        pages.signOut();
+
+        // A rep following the link in the browser reads why not, in their language.
+        pages.signInAs("zhang.wei");
+        pages.useChinese();
+        browser.get(link);
+        pages.waitFor("not-allowed");
+        assertTrue(pages.text("not-allowed").matches("[^A-Za-z]+"), "said in Chinese: " + pages.text("not-allowed"));
+        Browser.screenshot(browser, "monthly-report-refused-zh");
+        pages.useEnglish();
         pages.signOut();
 
         java.net.http.HttpResponse<String> pdf = accord.testing.SignedInClient.signIn(base.toURI(), "li.ming")
