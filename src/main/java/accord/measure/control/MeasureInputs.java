@@ -216,18 +216,11 @@ public class MeasureInputs {
         if (scope.nobody()) {
             return new long[3];
         }
-        TypedQuery<Object[]> made = em.createQuery("select v.prospect, count(v) from Visit v where v.status = :done"
-                + " and v.date >= :from and v.date < :to" + where + " group by v.prospect", Object[].class)
+        TypedQuery<Object[]> made = bind(scope, em.createQuery("select v.prospect, count(v) from Visit v where v.status = :done"
+                + " and v.date >= :from and v.date < :to" + where + " group by v.prospect", Object[].class))
                 .setParameter("done", VisitStatus.DONE).setParameter("from", period.firstDay()).setParameter("to", period.endDay());
         // Whether the scope ever recorded a visit: the first one found is enough.
-        TypedQuery<Long> ever = em.createQuery("select v.id from Visit v where 1 = 1" + where, Long.class).setMaxResults(1);
-        if (scope.byReps()) {
-            made.setParameter("reps", scope.reps());
-            ever.setParameter("reps", scope.reps());
-        } else if (scope.byRegion()) {
-            made.setParameter("region", scope.region());
-            ever.setParameter("region", scope.region());
-        }
+        TypedQuery<Long> ever = bind(scope, em.createQuery("select v.id from Visit v where 1 = 1" + where, Long.class)).setMaxResults(1);
         long[] counts = new long[3];
         for (Object[] row : made.getResultList()) {
             counts[0] += (Long) row[1];
